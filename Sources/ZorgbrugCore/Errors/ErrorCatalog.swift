@@ -79,10 +79,6 @@ package enum ErrorCatalog {
             issueType: "invalid", display: "Resource id mismatch",
             nl: "Het id in de body ('{bodyId}') is niet het id in het adres ('{urlId}'). Maak ze gelijk.",
             en: "The id in the body ('{bodyId}') differs from the id in the address ('{urlId}'). Make them equal."),
-        .resourceIdNotAllowed: Entry(
-            issueType: "invalid", display: "Id assigned by the server",
-            nl: "Bij aanmaken kent de server het id toe. Laat 'id' weg of gebruik PUT op een bestaande resource.",
-            en: "The server assigns ids on create. Leave out 'id', or use PUT on an existing resource."),
         .resourceInvalid: Entry(
             issueType: "invalid", display: "Resource invalid",
             nl: "De resource is ongeldig: {problem}",

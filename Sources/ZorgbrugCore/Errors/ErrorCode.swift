@@ -20,7 +20,6 @@ package struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConv
     package static let resourceTypeMismatch = ErrorCode(rawValue: "resource-type-mismatch")
     package static let resourceTypeUnknown = ErrorCode(rawValue: "resource-type-unknown")
     package static let resourceIdMismatch = ErrorCode(rawValue: "resource-id-mismatch")
-    package static let resourceIdNotAllowed = ErrorCode(rawValue: "resource-id-not-allowed")
     package static let resourceInvalid = ErrorCode(rawValue: "resource-invalid")
     package static let referenceNotFound = ErrorCode(rawValue: "reference-not-found")
     package static let tooManyEntries = ErrorCode(rawValue: "bundle-too-many-entries")

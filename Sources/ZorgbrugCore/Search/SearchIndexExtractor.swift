@@ -8,6 +8,9 @@ package enum SearchIndexExtractor {
     /// All index entries of `resource` (a resource of type `definition.type`).
     package static func entries(of resource: JSONObject, definition: ResourceDefinition) -> [SearchIndexEntry] {
         var result: [SearchIndexEntry] = []
+        if let id = resource["id"]?.stringValue {
+            result.append(SearchIndexEntry(parameter: "_id", value: .token(system: nil, code: id)))
+        }
         for parameter in definition.searchParameters {
             for path in parameter.paths {
                 for value in values(at: path, in: resource) {

@@ -1,0 +1,169 @@
+import Credentials
+import FHIR
+import HTTPServer
+import ZorgbrugCore
+import ZorgbrugStore
+
+/// The FHIR RESTful interactions: each handler parses the request, makes one service call, and encodes.
+package struct RESTHandlers: Sendable {
+    package let service: ResourceService
+    package let configuration: APIConfiguration
+
+    package init(service: ResourceService, configuration: APIConfiguration) {
+        self.service = service
+        self.configuration = configuration
+    }
+
+    func read(_ type: String, _ id: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        let stored = try await service.read(type: type, id: id, caller: caller, trace: context.trace)
+        if let ifNoneMatch = request.headers["If-None-Match"], ETag.version(ifNoneMatch) == stored.versionId {
+            return HTTPResponse(status: 304, headers: FHIRResponses.versionHeaders(stored))
+        }
+        return FHIRResponses.resource(stored, baseURL: configuration.fhirBaseURL(for: request))
+    }
+
+    func vread(_ type: String, _ id: String, _ version: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        guard let versionID = Int(version), versionID > 0 else {
+            throw ZorgbrugError(.versionNotFound, arguments: ["type": type, "id": id, "version": version])
+        }
+        let stored = try await service.vread(type: type, id: id, version: versionID, caller: caller, trace: context.trace)
+        return FHIRResponses.resource(stored, baseURL: configuration.fhirBaseURL(for: request))
+    }
+
+    func create(_ type: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        _ = try service.definition(type)
+        let resource = try RequestBody.resource(from: request, expectedType: type, maxDepth: configuration.maxJSONDepth)
+        let baseURL = configuration.fhirBaseURL(for: request)
+        let minimal = request.headers["Prefer"]?.contains("return=minimal") == true
+        let render: @Sendable (ResourceService.CreateResult) -> HTTPResponse = { result in
+            var response = FHIRResponses.resource(result.resource, status: result.created ? 201 : 200, location: true, baseURL: baseURL)
+            if minimal { response.body = [] }
+            return response
+        }
+        var idempotency: IdempotencyRequest?
+        if let key = request.headers["Idempotency-Key"] {
+            guard IdempotencyRequest.isValidKey(key) else { throw ZorgbrugError(.idempotencyKeyInvalid) }
+            let hash = SecretHasher.sha256Hex(Array("POST /fhir/\(type)\n".utf8) + request.body)
+            if let replay = try await replayIdempotent(clientID: caller.clientID, key: key, hash: hash) { return replay }
+            idempotency = IdempotencyRequest(clientID: caller.clientID, key: key, requestHash: hash, render: render)
+        }
+        do {
+            let result = try await service.create(
+                type: type, resource: resource, ifNoneExist: request.headers["If-None-Exist"], idempotency: idempotency,
+                caller: caller, trace: context.trace)
+            return render(result)
+        } catch let error as StoreError where idempotency != nil && error.code == .duplicate {
+            // A concurrent request with the same key won the race: answer with its response.
+            if let idempotency, let replay = try await replayIdempotent(clientID: caller.clientID, key: idempotency.key, hash: idempotency.requestHash) {
+                return replay
+            }
+            throw error
+        }
+    }
+
+    private func replayIdempotent(clientID: String, key: String, hash: String) async throws -> HTTPResponse? {
+        guard let record = try await service.store.read({ reader in try reader.idempotencyRecord(clientID: clientID, key: key) }) else {
+            return nil
+        }
+        guard record.requestHash == hash else { throw ZorgbrugError(.idempotencyKeyReused, arguments: ["key": key]) }
+        var headers = HTTPHeaders(record.headers)
+        headers.set(name: "Idempotency-Replayed", value: "true")
+        return HTTPResponse(status: record.status, headers: headers, body: record.body)
+    }
+
+    func update(_ type: String, _ id: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        _ = try service.definition(type)
+        let version = try ETag.requireIfMatch(request)
+        let resource = try RequestBody.resource(from: request, expectedType: type, maxDepth: configuration.maxJSONDepth)
+        let stored = try await service.update(type: type, id: id, resource: resource, ifMatch: version, caller: caller, trace: context.trace)
+        return FHIRResponses.resource(stored, baseURL: configuration.fhirBaseURL(for: request))
+    }
+
+    func patch(_ type: String, _ id: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        _ = try service.definition(type)
+        let version = try ETag.requireIfMatch(request)
+        try RequestBody.requireContentType(request, accepted: ["application/json-patch+json"], expected: "application/json-patch+json")
+        let patch = try JSONPatch(json: RequestBody.parse(request.body, maxDepth: configuration.maxJSONDepth))
+        let stored = try await service.patch(type: type, id: id, patch: patch, ifMatch: version, caller: caller, trace: context.trace)
+        return FHIRResponses.resource(stored, baseURL: configuration.fhirBaseURL(for: request))
+    }
+
+    func delete(_ type: String, _ id: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        try await service.delete(type: type, id: id, caller: caller, trace: context.trace)
+        return HTTPResponse(status: 204)
+    }
+
+    func search(_ type: String, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        let (search, result) = try await service.search(type: type, parameters: request.query, caller: caller, trace: context.trace)
+        let baseURL = configuration.fhirBaseURL(for: request)
+        let selfURL = link(baseURL, type, search.echo, cursor: search.query.cursor?.token)
+        let nextURL = result.next.map { link(baseURL, type, search.echo, cursor: $0.token) }
+        let bundle = BundleBuilder.searchset(
+            matches: result.matches, included: result.included, total: result.total, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL)
+        return FHIRResponses.json(bundle)
+    }
+
+    func history(_ type: String, _ id: String?, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {
+        let caller = try context.requireCaller()
+        var since: Int64?
+        var count = SearchRequestParser.defaultCount
+        var cursor: HistoryCursor?
+        var echo: [(name: String, value: String)] = []
+        for (name, value) in request.query {
+            func invalid(_ reason: String) -> ZorgbrugError {
+                ZorgbrugError(.searchParameterInvalid, expression: [name], arguments: ["parameter": name, "value": value, "reason": reason])
+            }
+            switch name {
+            case "_since":
+                guard let range = FHIRDateRange.parse(value), value.count > 10 else { throw invalid("use an instant such as 2026-11-23T10:00:00Z") }
+                since = range.low
+            case "_count":
+                guard let n = Int(value), n >= 1 else { throw invalid("use a whole number from 1 to \(SearchRequestParser.maxCount)") }
+                count = min(n, SearchRequestParser.maxCount)
+            case "_cursor":
+                guard let c = HistoryCursor(token: value) else { throw ZorgbrugError(.searchCursorInvalid) }
+                cursor = c
+                continue
+            case "_format":
+                guard value.contains("json") else { throw invalid("only JSON is supported") }
+            default:
+                throw ZorgbrugError(.searchParameterUnknown, expression: [name],
+                                    arguments: ["parameter": name, "type": type, "supported": "_since, _count"])
+            }
+            echo.append((name, value))
+        }
+        let page = try await service.history(type: type, id: id, since: since, count: count, cursor: cursor, caller: caller, trace: context.trace)
+        let baseURL = configuration.fhirBaseURL(for: request)
+        let path = id.map { "\(type)/\($0)/_history" } ?? "\(type)/_history"
+        let selfURL = link(baseURL, path, echo, cursor: cursor?.token)
+        let nextURL = page.next.map { link(baseURL, path, echo, cursor: $0.token) }
+        return FHIRResponses.json(BundleBuilder.history(versions: page.versions, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL))
+    }
+
+    private func link(_ baseURL: String, _ path: String, _ parameters: [(name: String, value: String)], cursor: String?) -> String {
+        var all = parameters
+        if let cursor { all.append(("_cursor", cursor)) }
+        let query = all.map { "\(QueryString.encode($0.name))=\(QueryString.encode($0.value))" }.joined(separator: "&")
+        return "\(baseURL)/\(path)" + (query.isEmpty ? "" : "?\(query)")
+    }
+}
+
+extension ZorgbrugContext {
+    /// The authenticated caller, or `authentication-required`.
+    package func requireCaller() throws -> Caller {
+        guard let caller else { throw ZorgbrugError(.authenticationRequired) }
+        return caller
+    }
+
+    /// The trace ids of this request.
+    package var trace: TraceIDs {
+        TraceIDs(requestID: requestID, correlationID: correlationID, traceID: traceID, remoteAddress: remoteAddress)
+    }
+}
