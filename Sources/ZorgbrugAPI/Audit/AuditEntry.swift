@@ -66,3 +66,23 @@ extension Caller {
         }
     }
 }
+
+extension AuditEntry {
+    /// The append-only record for this entry, stamped `now` (epoch milliseconds).
+    package func record(at now: Int64) -> AuditRecord {
+        let agent: AuditAgent
+        if let actor, let slash = actor.firstIndex(of: "/") {
+            agent = AuditAgent(clientID: clientID, actorType: String(actor[..<slash]), actorID: String(actor[actor.index(after: slash)...]))
+        } else {
+            agent = AuditAgent(clientID: clientID, actorType: "Device", actorID: nil)
+        }
+        return AuditRecord(
+            recorded: now, agent: agent, patientID: patientID,
+            action: AuditAction(rawValue: interaction.code) ?? .execute,
+            interaction: AuditInteraction(rawValue: interaction.rawValue),
+            resourceType: resourceType, resourceID: resourceID,
+            outcome: AuditOutcome(rawValue: outcome) ?? .seriousFailure, outcomeDescription: outcomeDescription,
+            requestID: trace.requestID, correlationID: trace.correlationID, traceID: trace.traceID,
+            remoteAddress: trace.remoteAddress)
+    }
+}

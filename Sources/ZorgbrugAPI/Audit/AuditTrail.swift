@@ -6,11 +6,14 @@ import ZorgbrugStore
 /// Writes record their audit inside their own transaction instead (`StoreWriter.appendAudit`).
 package actor AuditTrail {
     private let store: ResourceStore
+    /// The clock records are stamped with (epoch milliseconds).
+    package nonisolated let clock: @Sendable () -> Int64
     private var pending: [(AuditRecord, CheckedContinuation<Void, any Error>)] = []
     private var flushing = false
 
-    package init(store: ResourceStore) {
+    package init(store: ResourceStore, clock: @escaping @Sendable () -> Int64) {
         self.store = store
+        self.clock = clock
     }
 
     /// Records `entry` and returns once it is committed; throws when it could not be stored (the caller must then
@@ -18,7 +21,7 @@ package actor AuditTrail {
     package func record(_ entry: AuditEntry) async throws {
         // Reads of shared content (questionnaires, plan definitions) are not patient data.
         if entry.patientID == nil, [.read, .vread, .search, .history].contains(entry.interaction) { return }
-        try await record(entry.record)
+        try await record(entry.record(at: clock()))
     }
 
     /// Records a prepared record.

@@ -35,6 +35,7 @@ package struct APIResponder: HTTPResponder {
         case (.metadata, _): return system.metadata(request)
         case (.token, _): return try await oauth.token(request, context: context)
         case (.revoke, _): return try await oauth.revoke(request, context: context)
+        case (.type("AuditEvent"), .get): return try await operations.auditEvents(request, context)
         case (.type(let type), .get): return try await rest.search(type, request, context)
         case (.type(let type), _): return try await rest.create(type, request, context)
         case (.typeHistory(let type), _): return try await rest.history(type, nil, request, context)

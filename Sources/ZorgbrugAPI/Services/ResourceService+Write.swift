@@ -41,7 +41,7 @@ extension ResourceService {
             let result: CreateResult
             switch try writer.create(new, ifNoneExist: conditional) {
             case .created(let stored):
-                try writer.appendAudit(AuditEntry(interaction: .create, resource: stored, caller: caller, trace: trace).record)
+                try writer.appendAudit(AuditEntry(interaction: .create, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
                 result = CreateResult(resource: stored, created: true)
             case .existing(let stored):
                 result = CreateResult(resource: stored, created: false)
@@ -96,7 +96,7 @@ extension ResourceService {
             } catch let error as StoreError {
                 throw StoreErrorMapping.map(error, type: type, id: id, expectedVersion: ifMatch)
             }
-            try writer.appendAudit(AuditEntry(interaction: .update, resource: stored, caller: caller, trace: trace).record)
+            try writer.appendAudit(AuditEntry(interaction: .update, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
             return stored
         }
     }
@@ -115,7 +115,7 @@ extension ResourceService {
             if current.isDeleted { return }
             try Ownership.requireWritable(current, by: caller, definition: definition)
             if let tombstone = try writer.delete(type: type, id: id) {
-                try writer.appendAudit(AuditEntry(interaction: .delete, resource: tombstone, caller: caller, trace: trace).record)
+                try writer.appendAudit(AuditEntry(interaction: .delete, resource: tombstone, caller: caller, trace: trace).record(at: audit.clock()))
             }
         }
     }

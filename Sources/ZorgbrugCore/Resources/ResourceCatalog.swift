@@ -10,7 +10,7 @@ package enum ResourceCatalog {
     package static let definitions: [ResourceDefinition] = [
         patient, practitioner, organization, relatedPerson, task, questionnaire, questionnaireResponse,
         observation, serviceRequest, carePlan, planDefinition, activityDefinition, valueSet, appointment,
-        appointmentResponse, communication, consent, endpoint,
+        appointmentResponse, communication, consent, endpoint, auditEvent,
     ]
 
     private static let byType: [String: ResourceDefinition] = Dictionary(
@@ -309,4 +309,17 @@ package enum ResourceCatalog {
         ownership: .organization,
         patientInteractions: [],
         providerInteractions: providerFull)
+
+    /// The audit trail, read-only and served from the append-only audit table (not the resource store).
+    static let auditEvent = ResourceDefinition(
+        type: "AuditEvent", interactions: [.searchType],
+        searchParameters: [
+            .init("patient", .reference, paths: ["entity.what"], targets: ["Patient"],
+                  documentation: "Whose data was accessed (required for provider systems)."),
+            .init("date", .date, paths: ["recorded"], documentation: "When; only ge/gt (on or after) is supported."),
+            .init("agent", .token, paths: ["agent.altId"], documentation: "The client id of the system that acted."),
+        ],
+        ownership: .patientCompartment(parameter: "patient"),
+        patientInteractions: [.searchType],
+        providerInteractions: [.searchType])
 }

@@ -1,0 +1,54 @@
+import Foundation
+import HTTPServer
+import Logging
+import ZorgbrugStore
+
+/// The assembled Zorgbrug API: services over one store, the middleware chain and the responder, ready to be
+/// served by `HTTPServer` (or driven in-process by tests).
+package struct ZorgbrugApp: Sendable {
+    package typealias Responder = MiddlewareChain<ZorgbrugContext>
+
+    package let store: ResourceStore
+    package let audit: AuditTrail
+    package let responder: Responder
+    package let configuration: APIConfiguration
+    package let identity: IdentityService
+
+    /// Builds the app over `store`.
+    /// - Parameters:
+    ///   - clock: epoch milliseconds; injected so tests control token expiry and consent lapse.
+    package init(
+        store: ResourceStore, configuration: APIConfiguration, identity: IdentityService, logger: Logger,
+        softwareVersion: String = ZorgbrugVersion.current, newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
+    ) {
+        self.store = store
+        self.configuration = configuration
+        self.identity = identity
+        let audit = AuditTrail(store: store)
+        self.audit = audit
+        let service = ResourceService(store: store, audit: audit, maxDepth: configuration.maxJSONDepth, newID: newID)
+        let metrics = RequestMetrics()
+        let system = SystemHandlers(
+            store: store, configuration: configuration, softwareVersion: softwareVersion,
+            startedAt: FHIRInstantText.now(), operations: OperationHandlers.summaries,
+            metricsSource: { metrics.render() })
+        let responder = APIResponder(
+            rest: RESTHandlers(service: service, configuration: configuration),
+            system: system,
+            oauth: OAuthHandlers(identity: identity, configuration: configuration, audit: audit),
+            operations: OperationHandlers(identity: identity, service: service, configuration: configuration, audit: audit))
+        self.responder = MiddlewareChain(
+            [
+                MetricsMiddleware(metrics: metrics),
+                TraceMiddleware(),
+                ErrorMiddleware(logger: logger),
+                AuthenticationMiddleware(authenticator: identity, audit: audit),
+            ],
+            responder: responder)
+    }
+}
+
+/// The software version reported in the CapabilityStatement and `/health`.
+package enum ZorgbrugVersion {
+    package static let current = "0.1.0"
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import HTTPServer
+import Logging
+import ZorgbrugAPI
+import ZorgbrugCore
+import ZorgbrugStore
+
+/// `zorgbrug serve`: runs the FHIR server on the embedded SQLite database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the Zorgbrug FHIR server.",
+        discussion: """
+            Validates Questionnaires/ and Modules/ first and refuses to start when they have problems. Stops gracefully \
+            on SIGINT/SIGTERM: in-flight requests finish, then the database is closed.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on (env ZORGBRUG_HOST). Use 0.0.0.0 to listen on every interface.")
+    var host: String = Environment.string("HOST") ?? "127.0.0.1"
+
+    @Option(help: "TCP port (env ZORGBRUG_PORT); 0 picks a free port.")
+    var port: Int = Environment.int("PORT") ?? 8080
+
+    @Option(help: "Public base URL of the FHIR endpoint, e.g. https://zorgbrug.example.nl/fhir (env ZORGBRUG_PUBLIC_URL). Default: derived from the request.")
+    var publicURL: String? = Environment.string("PUBLIC_URL")
+
+    @Option(help: "PEM certificate file; with --tls-key turns on HTTPS (env ZORGBRUG_TLS_CERT).")
+    var tlsCert: String? = Environment.string("TLS_CERT")
+
+    @Option(help: "PEM private key file for --tls-cert (env ZORGBRUG_TLS_KEY).")
+    var tlsKey: String? = Environment.string("TLS_KEY")
+
+    @Option(help: "Largest request body in bytes (env ZORGBRUG_MAX_BODY_BYTES).")
+    var maxBodyBytes: Int = Environment.int("MAX_BODY_BYTES") ?? 8 * 1024 * 1024
+
+    @Option(help: "Most simultaneous connections; more get 503 (env ZORGBRUG_MAX_CONNECTIONS).")
+    var maxConnections: Int = Environment.int("MAX_CONNECTIONS") ?? 1000
+
+    @Option(help: "Most simultaneous connections from one IP address (env ZORGBRUG_MAX_CONNECTIONS_PER_IP).")
+    var maxConnectionsPerIp: Int = Environment.int("MAX_CONNECTIONS_PER_IP") ?? 64
+
+    @Option(help: "Seconds an idle connection stays open (env ZORGBRUG_IDLE_TIMEOUT).")
+    var idleTimeout: Int = Environment.int("IDLE_TIMEOUT") ?? 30
+
+    @Option(help: "Seconds a client has to deliver a whole request (env ZORGBRUG_REQUEST_DEADLINE).")
+    var requestDeadline: Int = Environment.int("REQUEST_DEADLINE") ?? 60
+
+    @Option(help: "Log format: text or json (JSON lines) (env ZORGBRUG_LOG_FORMAT).")
+    var logFormat: LogFormat = LogFormat(rawValue: Environment.string("LOG_FORMAT") ?? "text") ?? .text
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env ZORGBRUG_LOG_LEVEL).")
+    var logLevel: String = Environment.string("LOG_LEVEL") ?? "info"
+
+    @Option(help: "Directory holding Questionnaires/ and Modules/ (env ZORGBRUG_CONTENT_DIR).")
+    var contentDir: String = Environment.string("CONTENT_DIR") ?? "."
+
+    @Flag(help: "Seed a demo organization, clients and patient, and print how to try them (env ZORGBRUG_DEMO=1).")
+    var demo: Bool = Environment.bool("DEMO")
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535.") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("Give both --tls-cert and --tls-key, or neither.") }
+        guard maxBodyBytes > 0, maxConnections > 0, maxConnectionsPerIp > 0, idleTimeout > 0, requestDeadline > 0 else {
+            throw ValidationError("Limits must be positive numbers.")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("Unknown --log-level '\(logLevel)'.") }
+    }
+
+    func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        let format = logFormat
+        LoggingSystem.bootstrap { label in
+            switch format {
+            case .json:
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            case .text:
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+        let logger = Logger(label: "zorgbrug.server")
+
+        let (questionnaires, modules) = try ContentDirectory(root: contentDir).load()
+        let problems = ContentValidator().validate(questionnaires: questionnaires, modules: modules)
+        guard problems.isEmpty else {
+            for problem in problems { logger.error("content.invalid", metadata: ["problem": "\(problem)"]) }
+            throw ValidationError(
+                "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/. Run `zorgbrug validate-content` for the list.")
+        }
+
+        let resourceStore = try store.openStore()
+        let report = try await ContentInstaller.install(questionnaires: questionnaires, modules: modules, into: resourceStore)
+        logger.info("content.installed", metadata: ["created": "\(report.created)", "updated": "\(report.updated)", "unchanged": "\(report.unchanged)"])
+
+        let identity = IdentityService(store: resourceStore, pepper: try store.loadOrCreatePepper(), clock: SystemClock.milliseconds)
+        var apiConfiguration = APIConfiguration(publicBaseURL: publicURL)
+        apiConfiguration.maxJSONDepth = 64
+        let app = ZorgbrugApp(store: resourceStore, configuration: apiConfiguration, identity: identity, logger: Logger(label: "zorgbrug.api"))
+
+        var configuration = HTTPServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.maxBodyBytes = maxBodyBytes
+        configuration.maxConnections = maxConnections
+        configuration.maxConnectionsPerIP = maxConnectionsPerIp
+        configuration.idleTimeoutSeconds = idleTimeout
+        configuration.requestDeadlineSeconds = requestDeadline
+        if let tlsCert, let tlsKey { configuration.tls = TLSFiles(certificatePath: tlsCert, keyPath: tlsKey) }
+        configuration.errorRenderer = ServerErrorRenderer.render
+        let server = HTTPServer(configuration: configuration, responder: app.responder, logger: Logger(label: "zorgbrug.http"))
+        do {
+            try server.start()
+        } catch {
+            throw ValidationError("Cannot start the server on \(host):\(port): \(error)")
+        }
+        let scheme = tlsCert == nil ? "http" : "https"
+        let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
+        let base = "\(scheme)://\(displayHost):\(server.port)"
+        logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
+        print("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
+        if demo {
+            let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
+            print(seed.instructions(baseURL: base))
+        }
+        try await server.waitForSignal()
+        logger.info("server.stopping")
+        await server.shutdown()
+        logger.info("server.stopped")
+    }
+}
