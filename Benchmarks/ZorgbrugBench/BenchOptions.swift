@@ -1,0 +1,25 @@
+/// Command-line options of the benchmark: `--tasks N --patients N --scale N[,N] --duration S --connections C --threads T`.
+struct BenchOptions {
+    var tasks = 100_000
+    var patients = 10_000
+    var scaleTasks: [Int] = [1_000_000]
+    var duration = 10
+    var connections = 64
+    var threads = 2
+
+    init<S: Sequence>(_ arguments: S) where S.Element == String {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            let value = iterator.next() ?? ""
+            switch argument {
+            case "--tasks": tasks = Int(value) ?? tasks
+            case "--patients": patients = Int(value) ?? patients
+            case "--scale": scaleTasks = value.split(separator: ",").compactMap { Int($0) }
+            case "--duration": duration = Int(value) ?? duration
+            case "--connections": connections = Int(value) ?? connections
+            case "--threads": threads = Int(value) ?? threads
+            default: print("unknown option \(argument)")
+            }
+        }
+    }
+}

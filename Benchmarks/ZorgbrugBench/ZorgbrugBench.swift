@@ -1,0 +1,67 @@
+import Credentials
+import FHIR
+import Foundation
+import HTTPServer
+import Logging
+import ZorgbrugAPI
+import ZorgbrugCore
+import ZorgbrugStore
+
+/// Load benchmarks: the real server in this process, `wrk` (Debian package) as the load generator in another.
+///
+/// Measures, in one run on the same machine: the ceiling (a bare handler on the same HTTPServer), read by id,
+/// the PGO pickup search, and single Observation creates; then the search again at a larger scale. Prints a
+/// Markdown report (the body of docs/BENCHMARKS.md). Never run in tests.
+@main
+struct ZorgbrugBench {
+    static func main() async throws {
+        let options = BenchOptions(CommandLine.arguments.dropFirst())
+        var logger = Logger(label: "zorgbrug.bench")
+        logger.logLevel = .error
+        let wrk = WrkRunner(duration: options.duration, connections: options.connections, threads: options.threads)
+        try wrk.requireInstalled()
+
+        // 1. The ceiling: a bare JSON handler on the same HTTPServer.
+        let bare = HTTPServer(
+            configuration: benchConfiguration(),
+            responder: ClosureResponder<BareContext> { _, _ in
+                var headers = HTTPHeaders()
+                headers.set(name: "Content-Type", value: "application/fhir+json")
+                return HTTPResponse(status: 200, headers: headers, body: Array(#"{"resourceType":"OperationOutcome","issue":[]}"#.utf8))
+            },
+            logger: logger)
+        try bare.start()
+        let ceiling = try wrk.run(name: "ceiling: bare handler", url: "http://127.0.0.1:\(bare.port)/", script: nil)
+        await bare.shutdown()
+
+        var results: [WrkResult] = [ceiling]
+        var scaleResults: [(Int, WrkResult)] = []
+        for (index, taskCount) in ([options.tasks] + options.scaleTasks).enumerated() {
+            let world = try await BenchWorld.make(tasks: taskCount, patients: options.patients * taskCount / options.tasks, logger: logger)
+            let base = "http://127.0.0.1:\(world.port)"
+            let scripts = try BenchScripts(token: world.token, taskIDs: world.sampleTaskIDs, patientIDs: world.samplePatientIDs)
+            let search = try wrk.run(name: "GET /fhir/Task?patient=…&status=ready (\(taskCount) tasks)", url: base + "/fhir/Task", script: scripts.search)
+            if index == 0 {
+                results.append(try wrk.run(name: "GET /fhir/Task/{id}", url: base + "/fhir/Task", script: scripts.read))
+                results.append(search)
+                results.append(try wrk.run(name: "POST /fhir/Observation", url: base + "/fhir/Observation", script: scripts.create))
+            }
+            scaleResults.append((taskCount, search))
+            await world.stop()
+        }
+        print(BenchReport(results: results, scale: scaleResults, options: options, peakRSS: ProcessMemory.peakRSSKiB()).markdown)
+    }
+
+    static func benchConfiguration() -> HTTPServerConfiguration {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.maxConnectionsPerIP = 1024
+        configuration.maxConnections = 4096
+        return configuration
+    }
+}
+
+/// The context of the bare ceiling server (nothing in it).
+struct BareContext: RequestContext {
+    init(request: HTTPRequest) {}
+}
