@@ -54,7 +54,7 @@ enum ContentEnableWhenCheck {
         let op = condition["operator"]?.stringValue
         if condition["operator"] == nil {
             report.add("\(path).operator", "enableWhen needs an operator (exists, =, !=, >, <, >=, <=)")
-        } else if op.map(ContentQuestionnaireCheck.operators.contains) != true {
+        } else if !ContentQuestionnaireCheck.operators.contains(op ?? "") {
             report.add("\(path).operator", "unknown operator \(condition["operator"]?.serializedString() ?? ""); use exists, =, !=, >, <, >= or <=")
         }
         let keys = ContentJSON.choiceKeys(condition, prefix: "answer")

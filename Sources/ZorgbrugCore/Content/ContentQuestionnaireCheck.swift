@@ -196,6 +196,7 @@ enum ContentQuestionnaireCheck {
                 report.add(optionPath, "an answerOption must be an object")
                 continue
             }
+            checkWeights(object, at: optionPath, into: &report)
             let keys = ContentJSON.choiceKeys(object, prefix: "value")
             guard keys.count == 1, let key = keys.first else {
                 report.add(optionPath, "an answerOption needs exactly one value[x]; found \(keys.count)")
@@ -208,6 +209,18 @@ enum ContentQuestionnaireCheck {
             } else if key == "valueCoding", ContentJSON.nonEmptyString(object["valueCoding"]?["code"]) == nil {
                 report.add("\(optionPath).valueCoding.code", "an answer Coding needs a code")
             }
+        }
+    }
+
+    /// An option may carry both ordinalValue (R4) and itemWeight (R5 style); they must then agree.
+    private static func checkWeights(_ option: JSONObject, at path: String, into report: inout ContentReport) {
+        func weight(_ url: String) -> Double? {
+            ContentJSON.elements(option["extension"]).first { $0["url"]?.stringValue == url }?["valueDecimal"]?.numberValue?.double
+        }
+        if let ordinal = weight(ContentExtensionCheck.ordinalValueURL), let itemWeight = weight(ContentExtensionCheck.itemWeightURL),
+            ordinal != itemWeight
+        {
+            report.add("\(path).extension", "ordinalValue (\(JSONNumber(ordinal).text)) and itemWeight (\(JSONNumber(itemWeight).text)) disagree; scores use ordinalValue")
         }
     }
 

@@ -45,7 +45,7 @@ package struct ContentValidator {
     /// The document's top-level object, or `nil` after reporting why there is none.
     static func parse(_ file: ContentFile, into report: inout ContentReport) -> JSONObject? {
         let json: JSON
-        do {
+        do throws(JSONParseError) {
             json = try JSONParser().parse(file.bytes)
         } catch {
             report.add("$", "malformed JSON: \(error.description)")

@@ -19,7 +19,7 @@ import ZorgbrugCore
         #expect(Self.fixtures.count >= 13)
     }
 
-    @Test(arguments: fixtures.map(\.path))
+    @Test(arguments: FixtureQuestionnaireTests.fixtures.map(\.path))
     func fixtureHasOnlyItsDocumentedQuirks(path: String) throws {
         let file = try #require(Self.fixtures.first { $0.path == path })
         let json = try JSONParser().parse(file.bytes)

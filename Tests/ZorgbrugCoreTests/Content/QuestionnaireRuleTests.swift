@@ -142,9 +142,9 @@ import ZorgbrugCore
 
     @Test func answerValueSetNamingAMissingContainedValueSet() throws {
         let contained = #""contained": [{"resourceType": "ValueSet", "id": "yes", "status": "active"}]"#
-        let ok = T.questionnaire(items: #"{"linkId": "c", "type": "choice", "answerValueSet": "#yes"}"#, extra: contained)
+        let ok = T.questionnaire(items: ##"{"linkId": "c", "type": "choice", "answerValueSet": "#yes"}"##, extra: contained)
         #expect(T.problems(ok).isEmpty)
-        let bad = T.questionnaire(items: #"{"linkId": "c", "type": "choice", "answerValueSet": "#no"}"#, extra: contained)
+        let bad = T.questionnaire(items: ##"{"linkId": "c", "type": "choice", "answerValueSet": "#no"}"##, extra: contained)
         let problem = try onlyProblem(bad)
         #expect(problem.jsonPath == "$.item[0].answerValueSet")
         #expect(problem.message.contains("'#no'"))
@@ -259,11 +259,7 @@ import ZorgbrugCore
         #expect(problem.jsonPath == "$.item[0].extension[0]")
     }
 
-    @Test(arguments: [
-        ("decimal", "valueDecimal", "5.5", "5.25"),
-        ("date", "valueDate", "\"2024-02-01\"", "\"2024-01-31\""),
-    ])
-    func minValueAboveMaxValue(type: String, key: String, minimum: String, maximum: String) throws {
+    private func expectMinAboveMax(type: String, key: String, minimum: String, maximum: String) throws {
         let problem = try onlyProblem(T.questionnaire(items: """
             {"linkId": "x", "type": "\(type)", "extension": [
                 {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "\(key)": \(minimum)},
@@ -271,6 +267,14 @@ import ZorgbrugCore
             """))
         #expect(problem.jsonPath == "$.item[0].extension[1].\(key)")
         #expect(problem.message.contains("greater than maxValue"))
+    }
+
+    @Test func decimalMinValueAboveMaxValue() throws {
+        try expectMinAboveMax(type: "decimal", key: "valueDecimal", minimum: "5.5", maximum: "5.25")
+    }
+
+    @Test func dateMinValueAfterMaxValue() throws {
+        try expectMinAboveMax(type: "date", key: "valueDate", minimum: "\"2024-02-01\"", maximum: "\"2024-01-31\"")
     }
 
     @Test func ordinalValueAndItemWeightMustBeDecimals() {
@@ -284,7 +288,7 @@ import ZorgbrugCore
     }
 
     @Test func ordinalValueOnAContainedValueSetConceptIsChecked() throws {
-        let problem = try onlyProblem(T.questionnaire(items: #"{"linkId": "c", "type": "choice", "answerValueSet": "#vs"}"#, extra: """
+        let problem = try onlyProblem(T.questionnaire(items: ##"{"linkId": "c", "type": "choice", "answerValueSet": "#vs"}"##, extra: """
             "contained": [{"resourceType": "ValueSet", "id": "vs", "status": "active", "compose": {"include": [{
                 "system": "http://example.org", "concept": [{"code": "a", "extension": [
                     {"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueString": "0"}]}]}]}}]
@@ -342,4 +346,17 @@ import ZorgbrugCore
         let problem = ContentProblem(path: "Questionnaires/phq-9.json", jsonPath: "$.item[3]", message: "bad")
         #expect(problem.description == "Questionnaires/phq-9.json: $.item[3]: bad")
     }
+}
+
+extension QuestionnaireRuleTests {
+    @Test func ordinalValueAndItemWeightMustAgree() throws {
+        let problem = try onlyProblem(T.questionnaire(items: """
+            {"linkId": "c", "type": "choice", "answerOption": [{"valueCoding": {"code": "x"}, "extension": [
+                {"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 1},
+                {"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": 2}]}]}
+            """))
+        #expect(problem.jsonPath == "$.item[0].answerOption[0].extension")
+        #expect(problem.message.contains("disagree"))
+    }
+
 }

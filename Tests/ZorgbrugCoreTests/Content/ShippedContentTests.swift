@@ -14,14 +14,14 @@ import ZorgbrugCore
         #expect(Self.modules.map(\.path).contains("Modules/hypertensie.json"))
     }
 
-    @Test(arguments: questionnaires.map(\.path))
+    @Test(arguments: ShippedContentTests.questionnaires.map(\.path))
     func shippedQuestionnaireIsValid(path: String) throws {
         let file = try #require(Self.questionnaires.first { $0.path == path })
         let problems = ContentValidator().validate(questionnaires: [file], modules: [])
         #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
     }
 
-    @Test(arguments: modules.map(\.path))
+    @Test(arguments: ShippedContentTests.modules.map(\.path))
     func shippedModuleIsValid(path: String) throws {
         let file = try #require(Self.modules.first { $0.path == path })
         let problems = ContentValidator().validate(questionnaires: Self.questionnaires, modules: [file])
