@@ -6,7 +6,7 @@ import FHIR
 /// The validator is pure: the caller reads the files and passes their relative paths and bytes. It reports
 /// every problem it finds (it never stops at the first), each with its file and JSON path; an empty result
 /// means the content is fit to load. The checks are listed in docs/CONTENT.md.
-package struct ContentValidator {
+package struct ContentValidator: Sendable {
     /// A validator; it holds no state, so one can be reused.
     package init() {}
 
