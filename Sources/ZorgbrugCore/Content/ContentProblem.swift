@@ -19,5 +19,6 @@ package struct ContentProblem: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The problem as one line: `"<path>: <jsonPath>: <message>"`.
     package var description: String { "\(path): \(jsonPath): \(message)" }
 }

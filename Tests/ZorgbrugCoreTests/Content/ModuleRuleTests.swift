@@ -148,3 +148,41 @@ import ZorgbrugCore
         #expect(problem.message.contains("line 1"))
     }
 }
+
+extension ModuleRuleTests {
+    @Test func anActivityDefinitionDefinedTwice() throws {
+        let problem = try onlyProblem(T.module(T.plan(actions: Self.action), Self.activity, Self.activity))
+        #expect(problem.jsonPath == "$.entry[2].resource.url")
+        #expect(problem.message.contains("defined twice"))
+    }
+
+    @Test func anActionWithoutDefinitionOrChildren() throws {
+        let plan = T.plan(actions: #"{"title": "nothing"}, \#(Self.action)"#)
+        let problem = try onlyProblem(T.module(plan, Self.activity))
+        #expect(problem.jsonPath == "$.entry[0].resource.action[0]")
+    }
+
+    @Test func nestedActionsAreResolvedToo() throws {
+        let plan = T.plan(actions: #"{"title": "group", "action": [{"definitionCanonical": "http://example.org/ad/none"}]}"#)
+        let problem = try onlyProblem(T.module(plan, Self.activity))
+        #expect(problem.jsonPath == "$.entry[0].resource.action[0].action[0].definitionCanonical")
+    }
+
+    @Test func aCarriedQuestionnaireMustMatchTheShippedOne() throws {
+        let changed = #"{"resourceType": "Questionnaire", "url": "http://example.org/q", "version": "2", "status": "active", "item": [{"linkId": "b", "type": "string"}]}"#
+        let problem = try onlyProblem(T.module(T.plan(actions: Self.action), Self.activity, changed))
+        #expect(problem.jsonPath == "$.entry[2].resource.url")
+        #expect(problem.message.contains("Questionnaires/q.json"))
+    }
+
+    @Test func otherResourceTypesDoNotBelongInAModule() throws {
+        let problem = try onlyProblem(T.module(T.plan(actions: Self.action), Self.activity, #"{"resourceType": "Patient"}"#))
+        #expect(problem.jsonPath == "$.entry[2].resource.resourceType")
+    }
+
+    @Test func anActivityDefinitionNeedsAKind() throws {
+        let activity = #"{"resourceType": "ActivityDefinition", "url": "http://example.org/ad/q", "version": "1", "status": "active", "code": {"coding": [{"code": "x"}]}}"#
+        let problem = try onlyProblem(T.module(T.plan(actions: Self.action), activity))
+        #expect(problem.jsonPath == "$.entry[1].resource.kind")
+    }
+}

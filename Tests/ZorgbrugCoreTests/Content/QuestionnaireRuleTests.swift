@@ -360,3 +360,41 @@ extension QuestionnaireRuleTests {
     }
 
 }
+
+extension QuestionnaireRuleTests {
+    @Test func enableBehaviorMustBeAllOrAny() throws {
+        let problem = try onlyProblem(T.questionnaire(items: """
+            {"linkId": "a", "type": "boolean"},
+            {"linkId": "b", "type": "string", "enableBehavior": "some",
+             "enableWhen": [{"question": "a", "operator": "=", "answerBoolean": true}]}
+            """))
+        #expect(problem.jsonPath == "$.item[1].enableBehavior")
+    }
+
+    @Test func enableWhenNeedsExactlyOneAnswer() throws {
+        let problem = try onlyProblem(T.questionnaire(items: """
+            {"linkId": "a", "type": "boolean"},
+            {"linkId": "b", "type": "string", "enableWhen": [{"question": "a", "operator": "="}]}
+            """))
+        #expect(problem.jsonPath == "$.item[1].enableWhen[0]")
+        #expect(problem.message.contains("found 0"))
+    }
+
+    @Test func comparingAnswersOfADisplayItem() throws {
+        let problem = try onlyProblem(T.questionnaire(items: """
+            {"linkId": "d", "type": "display", "text": "Info"},
+            {"linkId": "b", "type": "string", "enableWhen": [{"question": "d", "operator": "=", "answerString": "x"}]}
+            """))
+        #expect(problem.jsonPath == "$.item[1].enableWhen[0].operator")
+        #expect(problem.message.contains("only 'exists'"))
+    }
+
+    @Test func problemsOfSeveralFilesAreAllReportedInFileOrder() {
+        let broken = T.file("Questionnaires/a.json", "{")
+        let wrong = T.file("Questionnaires/b.json", #"{"resourceType": "Questionnaire", "url": "u", "version": "1", "status": "active", "item": [{"linkId": "x", "type": "nope"}]}"#)
+        let module = T.file("Modules/m.json", #"{"resourceType": "Bundle", "type": "collection"}"#)
+        let problems = ContentValidator().validate(questionnaires: [broken, wrong], modules: [module])
+        #expect(problems.map(\.path) == ["Questionnaires/a.json", "Questionnaires/b.json", "Modules/m.json"])
+        #expect(problems.map(\.jsonPath) == ["$", "$.item[0].type", "$.entry"])
+    }
+}
