@@ -76,7 +76,9 @@ enum ContentEnableWhenCheck {
             }
         }
         if allowed.isEmpty {
-            report.add("\(path).operator", "question '\(questionId)' is a \(type.rawValue) item and has no answers to compare; only 'exists' can test it")
+            report.add(
+                "\(path).operator",
+                "question '\(questionId)' is a \(type.rawValue) item and has no answers to compare; only 'exists' can test it")
             return
         }
         if !allowed.contains(key) {
@@ -84,7 +86,9 @@ enum ContentEnableWhenCheck {
             report.add("\(path).\(key)", "\(key) does not match question '\(questionId)' (a \(type.rawValue) item); use \(expected) (que-7)")
         }
         if ContentQuestionnaireCheck.orderingOperators.contains(op), !type.isOrdered {
-            report.add("\(path).operator", "operator '\(op)' needs an ordered answer; question '\(questionId)' is a \(type.rawValue) item (use = or !=)")
+            report.add(
+                "\(path).operator",
+                "operator '\(op)' needs an ordered answer; question '\(questionId)' is a \(type.rawValue) item (use = or !=)")
         }
     }
 }

@@ -32,7 +32,11 @@ enum ContentModuleCheck {
             }
             let type = resource["resourceType"]?.stringValue ?? ""
             if !allowedResourceTypes.contains(type) {
-                report.add("\(path).resourceType", "a module holds PlanDefinition, ActivityDefinition, Questionnaire, ValueSet, CodeSystem or Library resources, not \(type.isEmpty ? "an untyped resource" : type)")
+                let found = type.isEmpty ? "an untyped resource" : type
+                report.add(
+                    "\(path).resourceType",
+                    "a module holds PlanDefinition, ActivityDefinition, Questionnaire, ValueSet, CodeSystem or Library "
+                        + "resources, not \(found)")
                 continue
             }
             resources.append((path, resource))
@@ -93,7 +97,9 @@ enum ContentModuleCheck {
             if let canonical = action["definitionCanonical"] {
                 if let text = ContentJSON.nonEmptyString(canonical) {
                     if !definitions.resolves(text) {
-                        report.add("\(path).definitionCanonical", "definitionCanonical '\(text)' names no ActivityDefinition in this module (match by url or url|version)")
+                        report.add(
+                            "\(path).definitionCanonical",
+                            "definitionCanonical '\(text)' names no ActivityDefinition in this module (match by url or url|version)")
                     }
                 } else {
                     report.add("\(path).definitionCanonical", "definitionCanonical must be a non-empty canonical URL")

@@ -136,7 +136,10 @@ enum ContentQuestionnaireCheck {
         checkAnswerOptions(item, type: type, at: path, valueSets: valueSets, into: &report)
         checkInitial(item, type: type, at: path, into: &report)
         if item["maxLength"] != nil, !type.allowsMaxLength {
-            report.add("\(path).maxLength", "maxLength is not allowed on a \(code) item; only boolean, decimal, integer, string, text, url and open-choice items take it (que-10)")
+            report.add(
+                "\(path).maxLength",
+                "maxLength is not allowed on a \(code) item; only boolean, decimal, integer, string, text, url and "
+                    + "open-choice items take it (que-10)")
         }
         ContentBoundsCheck.check(item, type: type, at: path, into: &report)
         ContentEnableWhenCheck.check(item, at: path, index: index, into: &report)
@@ -203,7 +206,10 @@ enum ContentQuestionnaireCheck {
                 continue
             }
             if !answerOptionValueKeys.contains(key) {
-                report.add("\(optionPath).\(key)", "\(key) is not an answerOption type; use valueInteger, valueDate, valueTime, valueString, valueCoding or valueReference")
+                report.add(
+                    "\(optionPath).\(key)",
+                    "\(key) is not an answerOption type; use valueInteger, valueDate, valueTime, valueString, valueCoding "
+                        + "or valueReference")
             } else if let expected = type.answerOptionValueKey, key != expected {
                 report.add("\(optionPath).\(key)", "an answerOption of a \(type.rawValue) item must use \(expected), not \(key)")
             } else if key == "valueCoding", ContentJSON.nonEmptyString(object["valueCoding"]?["code"]) == nil {
@@ -220,7 +226,8 @@ enum ContentQuestionnaireCheck {
         if let ordinal = weight(ContentExtensionCheck.ordinalValueURL), let itemWeight = weight(ContentExtensionCheck.itemWeightURL),
             ordinal != itemWeight
         {
-            report.add("\(path).extension", "ordinalValue (\(JSONNumber(ordinal).text)) and itemWeight (\(JSONNumber(itemWeight).text)) disagree; scores use ordinalValue")
+            let values = "ordinalValue (\(JSONNumber(ordinal).text)) and itemWeight (\(JSONNumber(itemWeight).text))"
+            report.add("\(path).extension", "\(values) disagree; scores use ordinalValue")
         }
     }
 

@@ -58,8 +58,12 @@ enum ContentTimingCheck {
         if rule["frequency"] != nil, rule["period"] == nil {
             report.add("\(path).period", "a frequency needs a period and periodUnit (how often per what)")
         }
-        checkQuantity(rule, value: "duration", max: "durationMax", unit: "durationUnit", invariants: ("tim-1", "tim-4", "tim-7"), at: path, into: &report)
-        checkQuantity(rule, value: "period", max: "periodMax", unit: "periodUnit", invariants: ("tim-2", "tim-5", "tim-6"), at: path, into: &report)
+        checkQuantity(
+            rule, value: "duration", max: "durationMax", unit: "durationUnit", invariants: ("tim-1", "tim-4", "tim-7"),
+            at: path, into: &report)
+        checkQuantity(
+            rule, value: "period", max: "periodMax", unit: "periodUnit", invariants: ("tim-2", "tim-5", "tim-6"),
+            at: path, into: &report)
 
         for (k, day) in ContentJSON.elements(rule["dayOfWeek"]).enumerated() where !days.contains(day.stringValue ?? "") {
             report.add("\(path).dayOfWeek[\(k)]", "dayOfWeek must be one of mon, tue, wed, thu, fri, sat, sun")

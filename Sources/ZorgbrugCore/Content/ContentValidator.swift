@@ -27,7 +27,10 @@ package struct ContentValidator: Sendable {
                     ContentQuestionnaireCheck.check(resource, at: "$", into: &report)
                     catalog.register(resource, file: file.path, at: "$", into: &report)
                 } else {
-                    report.add("$.resourceType", "not a Questionnaire (resourceType is \(resource["resourceType"]?.serializedString() ?? "missing")); Questionnaires/ holds only Questionnaire resources")
+                    let found = resource["resourceType"]?.serializedString() ?? "missing"
+                    report.add(
+                        "$.resourceType",
+                        "not a Questionnaire (resourceType is \(found)); Questionnaires/ holds only Questionnaire resources")
                 }
             }
             problems += report.problems
