@@ -16,7 +16,7 @@ package struct ClientKeyPair: Sendable {
 
     private enum Key: Sendable {
         case ec(ES256PrivateKey)
-        case rsa(Insecure.RSA.PrivateKey)
+        case rsa(JWTKit.Insecure.RSA.PrivateKey)
     }
 
     private let key: Key
@@ -39,7 +39,7 @@ package struct ClientKeyPair: Sendable {
             return ClientKeyPair(key: .ec(privateKey), algorithm: .es256, keyID: keyID, publicJWKJSON: jwk)
         case .rs256:
             let backing = try _RSA.Signing.PrivateKey(keySize: .bits2048)
-            let privateKey = try Insecure.RSA.PrivateKey(backing: backing)
+            let privateKey = try JWTKit.Insecure.RSA.PrivateKey(backing: backing)
             let (modulus, exponent) = try privateKey.publicKey.getKeyPrimitives()
             let jwk = #"{"kty":"RSA","alg":"RS256","use":"sig","kid":"\#(keyID)","n":"\#(Base64URL.encode(modulus))","e":"\#(Base64URL.encode(exponent))"}"#
             return ClientKeyPair(key: .rsa(privateKey), algorithm: .rs256, keyID: keyID, publicJWKJSON: jwk)

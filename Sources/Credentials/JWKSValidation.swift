@@ -84,7 +84,7 @@ package enum JWKSValidation {
                 throw fail("key-invalid", "An RSA key needs n and e.")
             }
             do {
-                _ = try Insecure.RSA.PublicKey(modulus: n, exponent: e)
+                _ = try JWTKit.Insecure.RSA.PublicKey(modulus: n, exponent: e)
             } catch {
                 throw fail("key-invalid", "The RSA key is unusable; the modulus must be at least 2048 bits.")
             }

@@ -11,8 +11,12 @@ package struct BirthDate: Sendable, Hashable {
 
     /// A fully known birth day.
     package init(_ day: CalendarDay) {
-        earliest = day
-        latest = day
+        self.init(earliest: day, latest: day)
+    }
+
+    private init(earliest: CalendarDay, latest: CalendarDay) {
+        self.earliest = earliest
+        self.latest = latest
     }
 
     /// Parses a FHIR `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); `nil` when it is not one.
@@ -30,15 +34,13 @@ package struct BirthDate: Sendable, Hashable {
             guard let first = CalendarDay(year: year, month: 1, day: 1),
                   let last = CalendarDay(year: year, month: 12, day: 31)
             else { return nil }
-            earliest = first
-            latest = last
+            self.init(earliest: first, latest: last)
         case 2:
             guard parts[1].count == 2, let month = Int(parts[1]),
                   let first = CalendarDay(year: year, month: month, day: 1),
                   let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
             else { return nil }
-            earliest = first
-            latest = last
+            self.init(earliest: first, latest: last)
         default:
             return nil
         }
