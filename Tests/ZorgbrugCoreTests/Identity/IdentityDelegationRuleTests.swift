@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct DelegationRuleTests {
+@Suite struct IdentityDelegationRuleTests {
     static func day(_ text: String) -> CalendarDay {
         CalendarDay(fhirDate: text) ?? CalendarDay(year: 1900, month: 1, day: 1)!
     }

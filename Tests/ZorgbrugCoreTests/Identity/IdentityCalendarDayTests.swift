@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct CalendarDayTests {
+@Suite struct IdentityCalendarDayTests {
     static func day(_ text: String) -> CalendarDay? { CalendarDay(fhirDate: text) }
 
     @Test(arguments: ["2024-02-29", "2000-02-29", "1999-12-31", "0001-01-01"])

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct PrincipalTests {
+@Suite struct IdentityPrincipalTests {
     static let grant = GrantContext(grantID: "g1", patientID: "p1", actor: .relatedPerson("rp1"), organizationID: "org1")
 
     @Test func patientScopedPrincipalsCarryTheirGrant() {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct RateLimitPolicyTests {
+@Suite struct IdentityRateLimitPolicyTests {
     static let policy = RateLimitPolicy.connectCodeRedemption
     static let minute = TokenLifetimes.minute
     static let now: Int64 = 1_800_000_000_000 + 7 * 60_000  // 7 minutes into an hour-aligned instant

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct GrantLifecycleTests {
+@Suite struct IdentityGrantLifecycleTests {
     static let day = TokenLifetimes.day
     static let start: Int64 = 1_718_409_600_000  // 2024-06-15T00:00Z
     static let today = CalendarDay(year: 2024, month: 6, day: 15)!

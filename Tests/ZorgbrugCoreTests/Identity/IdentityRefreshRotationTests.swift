@@ -2,7 +2,7 @@ import Testing
 
 @testable import ZorgbrugCore
 
-@Suite struct RefreshRotationTests {
+@Suite struct IdentityRefreshRotationTests {
     static let today = CalendarDay(year: 2024, month: 6, day: 15)!
     static let active = GrantLifecycle(status: .active, lastUsedAt: 0, party: .patient)
         .use(at: 1000, today: today, birthDate: nil)
