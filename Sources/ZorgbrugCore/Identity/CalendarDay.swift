@@ -40,6 +40,25 @@ package struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = date.day
     }
 
+    /// The UTC day of the instant `epochMilliseconds`.
+    package init(utcEpochMilliseconds epochMilliseconds: Int64) {
+        let date = Self.civil(fromDays: Self.floorDiv(epochMilliseconds, 86_400_000))
+        self.init(unchecked: date.year, date.month, date.day)
+    }
+
+    /// A FHIR `instant` in UTC with milliseconds, e.g. `2024-06-15T12:34:56.789Z`.
+    package static func fhirInstant(epochMilliseconds: Int64) -> String {
+        let day = CalendarDay(utcEpochMilliseconds: epochMilliseconds)
+        let milliseconds = epochMilliseconds - floorDiv(epochMilliseconds, 86_400_000) * 86_400_000
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let time = "\(pad(milliseconds / 3_600_000, 2)):\(pad(milliseconds / 60_000 % 60, 2)):"
+            + "\(pad(milliseconds / 1000 % 60, 2)).\(pad(milliseconds % 1000, 3))"
+        return "\(day.description)T\(time)Z"
+    }
+
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month

@@ -54,6 +54,16 @@ package struct GrantLifecycle: Sendable, Hashable {
         return transition
     }
 
+    /// ``evaluate(at:today:birthDate:)`` with `today` the Dutch civil day of `now`.
+    package func evaluate(at now: Int64, birthDate: BirthDate?) -> GrantTransition {
+        evaluate(at: now, today: CalendarDay(epochMilliseconds: now), birthDate: birthDate)
+    }
+
+    /// ``use(at:today:birthDate:)`` with `today` the Dutch civil day of `now`.
+    package func use(at now: Int64, birthDate: BirthDate?) -> GrantTransition {
+        use(at: now, today: CalendarDay(epochMilliseconds: now), birthDate: birthDate)
+    }
+
     /// Revokes the grant. A grant already revoked keeps its first revocation (revoking is idempotent, as RFC
     /// 7009 wants); a lapsed or ended grant becomes revoked, recording the explicit decision.
     ///

@@ -46,6 +46,16 @@ import Testing
         #expect(unknown.refusal == .ended(.birthDateUnknown))
     }
 
+    @Test func theDayOfNowIsTheDutchCivilDay() throws {
+        let child = try #require(BirthDate(fhirDate: "2010-01-01"))
+        let parent = Self.grant(party: .relatedPerson(.parent))
+        // 2025-12-31T22:59:59.999Z is still 31 December in Amsterdam; 23:00Z is 1 January 2026, the 16th birthday.
+        let lastMoment: Int64 = 1_767_221_999_999
+        let usable = GrantLifecycle(status: .active, lastUsedAt: lastMoment, party: parent.party)
+        #expect(usable.use(at: lastMoment, birthDate: child).isAllowed)
+        #expect(usable.evaluate(at: lastMoment + 1, birthDate: child).refusal == .ended(.patientOfAge))
+    }
+
     @Test(arguments: GrantRevoker.allCases)
     func revokeIsFinalAndIdempotent(revoker: GrantRevoker) {
         let revoked = Self.grant().revoke(by: revoker, at: Self.start + 5)
