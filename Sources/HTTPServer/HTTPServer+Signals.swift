@@ -4,12 +4,12 @@ import Glibc
 extension HTTPServer {
     /// Starts the server, waits for SIGINT or SIGTERM, then shuts down gracefully.
     ///
-    /// The signals are caught (their default action, ending the process, is turned off) from before the
-    /// server starts until shutdown has finished; the previous dispositions are then restored. Throws what
-    /// `start()` throws.
+    /// The signals are caught from before the server starts: their default action (ending the process at
+    /// once) is turned off and stays off afterwards, so a second signal during shutdown cannot cut in-flight
+    /// requests short; the caller's process is expected to exit once this returns. Throws what `start()` throws.
     public func runUntilSignalled() async throws {
         let signals: [Int32] = [SIGINT, SIGTERM]
-        let previous = signals.map { signal($0, SIG_IGN) }
+        signals.forEach { _ = signal($0, SIG_IGN) }
         let queue = DispatchQueue(label: "zorgbrug.http.signals")
         let received = AsyncStream<Int32>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let sources = signals.map { number in
@@ -18,12 +18,7 @@ extension HTTPServer {
             source.resume()
             return source
         }
-        defer {
-            sources.forEach { $0.cancel() }
-            for (number, handler) in zip(signals, previous) {
-                signal(number, handler)
-            }
-        }
+        defer { sources.forEach { $0.cancel() } }
         try start()
         var iterator = received.stream.makeAsyncIterator()
         let number = await iterator.next()
