@@ -1,5 +1,6 @@
 import CMicroHTTPD
 import Foundation
+import Glibc
 import Logging
 
 /// The C callbacks libmicrohttpd calls, and what they do. They run on libmicrohttpd's polling threads and
@@ -67,7 +68,7 @@ extension MHDServerCore {
         conCls: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     ) -> MHD_Result {
         guard let raw = conCls.pointee else {
-            return beginRequest(connection: connection, conCls: conCls)
+            return beginRequest(connection: connection, url: url, method: method, conCls: conCls)
         }
         let request = Unmanaged<RequestState>.fromOpaque(raw).takeUnretainedValue()
 
@@ -84,9 +85,10 @@ extension MHDServerCore {
             case .accepted, .discarded:
                 return .YES
             case .tooLarge:
-                return reject(.bodyTooLarge(limit: configuration.maxBodyBytes), connection: connection, url: url, method: method)
+                // Answered (413) once the rest of the body has been read and dropped, still under the deadline.
+                return .YES
             case .tooSlow:
-                return reject(.requestTimeout, connection: connection, url: url, method: method)
+                return abandon(.requestTimeout, connection: connection, url: url, method: method)
             }
         }
 
@@ -107,6 +109,8 @@ extension MHDServerCore {
             return .YES
         case .send(let response):
             return queue(response, on: connection, forceClose: false)
+        case .refuse(let error):
+            return reject(error, connection: connection, url: url, method: method)
         case .wait:
             return .YES
         case .close:
@@ -116,6 +120,8 @@ extension MHDServerCore {
 
     private func beginRequest(
         connection: OpaquePointer,
+        url: UnsafePointer<CChar>?,
+        method: UnsafePointer<CChar>?,
         conCls: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     ) -> MHD_Result {
         if zb_mhd_socket_context(connection) == MHDServerCore.overCapacityMarker {
@@ -134,7 +140,7 @@ extension MHDServerCore {
         state.withLock { $0.inFlight += 1 }
         if let declared, declared > configuration.maxBodyBytes {
             request.reject()
-            return reject(.bodyTooLarge(limit: configuration.maxBodyBytes), connection: connection, url: nil, method: nil)
+            return reject(.bodyTooLarge(limit: configuration.maxBodyBytes), connection: connection, url: url, method: method)
         }
         return .YES
     }
@@ -152,6 +158,48 @@ extension MHDServerCore {
             "http.remote": "\(head.remoteAddress)", "error": "\(error)",
         ])
         return queue(configuration.errorRenderer(error, head), on: connection, forceClose: true)
+    }
+
+    /// Refuses a request in the middle of its body, where libmicrohttpd 0.9.75 cannot queue a response: on plain
+    /// HTTP the rendered error is written straight to the socket before the connection is closed; over TLS the
+    /// connection is closed without an answer (the bytes would have to go through GnuTLS).
+    private func abandon(
+        _ error: HTTPServerError,
+        connection: OpaquePointer,
+        url: UnsafePointer<CChar>?,
+        method: UnsafePointer<CChar>?
+    ) -> MHD_Result {
+        let head = copyHead(connection: connection, url: url, method: method, body: [])
+        logger.notice("HTTP request abandoned", metadata: [
+            "http.status": "\(error.status)", "http.method": "\(head.method)", "http.path": "\(head.path)",
+            "http.remote": "\(head.remoteAddress)", "error": "\(error)",
+        ])
+        let fd = zb_mhd_connection_fd(connection)
+        if configuration.tls == nil, fd >= 0 {
+            let bytes = Self.serialize(configuration.errorRenderer(error, head))
+            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+            // Drop what the client already sent and half-close, so closing does not reset the connection
+            // before the answer is read.
+            var scratch = [UInt8](repeating: 0, count: 4096)
+            while scratch.withUnsafeMutableBytes({ recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }) > 0 {}
+            Glibc.shutdown(fd, Int32(SHUT_WR))
+        }
+        return .NO
+    }
+
+    /// An HTTP/1.1 response as bytes, with `Content-Length` and `Connection: close`.
+    private static func serialize(_ response: HTTPResponse) -> [UInt8] {
+        let status = (100...999).contains(response.status) ? response.status : 500
+        let reason = MHD_get_reason_phrase_for(UInt32(status)).map { String(cString: $0) } ?? ""
+        var head = "HTTP/1.1 \(status) \(reason)\r\n"
+        for (name, value) in response.headers
+        where !isManagedHeader(name) && name.caseInsensitiveCompare("Connection") != .orderedSame
+            && !name.contains(where: \.isNewline) && !value.contains(where: \.isNewline)
+        {
+            head += "\(name): \(value)\r\n"
+        }
+        head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
+        return Array(head.utf8) + response.body
     }
 
     /// Copies everything libmicrohttpd holds about the request into owned Swift values.

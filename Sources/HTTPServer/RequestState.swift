@@ -8,7 +8,10 @@ final class RequestState: Sendable {
     enum Phase: Sendable {
         /// Body bytes are still arriving.
         case receiving
-        /// An error response was queued early; further bytes are dropped.
+        /// The body outgrew the limit: further bytes are dropped, and `error` is answered once the body is complete
+        /// (libmicrohttpd 0.9.75 cannot queue a response while a body is being read).
+        case discarding(HTTPServerError)
+        /// The request was refused and its connection is being closed; nothing more is done.
         case rejected
         /// The connection is suspended while the responder runs.
         case running
@@ -22,9 +25,9 @@ final class RequestState: Sendable {
     enum Intake: Equatable {
         /// Appended to the body.
         case accepted
-        /// Dropped, because the request was already rejected.
+        /// Dropped, because the request was already refused.
         case discarded
-        /// Refused: the body would exceed the limit.
+        /// Refused: the body would exceed the limit; from now on bytes are discarded.
         case tooLarge
         /// Refused: the request deadline passed.
         case tooSlow
@@ -36,6 +39,8 @@ final class RequestState: Sendable {
         case run(body: [UInt8])
         /// Queue this response.
         case send(HTTPResponse)
+        /// Answer with the rendered error and close.
+        case refuse(HTTPServerError)
         /// Nothing to do yet.
         case wait
         /// Something went wrong earlier: close the connection.
@@ -63,14 +68,22 @@ final class RequestState: Sendable {
     /// Offers body bytes, enforcing the size `limit` and the `deadline` measured from `startedAt`.
     func receive(_ bytes: UnsafeRawBufferPointer, limit: Int, deadline: Duration, now: ContinuousClock.Instant) -> Intake {
         inner.withLock { inner in
-            guard case .receiving = inner.phase else { return .discarded }
+            switch inner.phase {
+            case .receiving, .discarding:
+                break
+            case .rejected, .running, .answered, .sent:
+                return .discarded
+            }
             if now - startedAt > deadline {
                 inner.phase = .rejected
                 inner.body = []
                 return .tooSlow
             }
+            if case .discarding = inner.phase {
+                return .discarded
+            }
             if inner.body.count + bytes.count > limit {
-                inner.phase = .rejected
+                inner.phase = .discarding(.bodyTooLarge(limit: limit))
                 inner.body = []
                 return .tooLarge
             }
@@ -97,6 +110,9 @@ final class RequestState: Sendable {
             case .answered(let response):
                 inner.phase = .sent
                 return .send(response)
+            case .discarding(let error):
+                inner.phase = .rejected
+                return .refuse(error)
             case .running:
                 return .wait
             case .rejected, .sent:

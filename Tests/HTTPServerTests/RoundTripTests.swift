@@ -88,19 +88,22 @@ struct RoundTripTests {
 
     @Test("HEAD sends the GET headers with its Content-Length and no body")
     func head() async throws {
-        try await TestServer.with(responder: EchoResponder()) { server in
-            let get = try await Curl.run(["-o", "/dev/null", "-w", "%{size_download}", TestServer.url(server, "/x")])
+        let responder = ClosureResponder<EmptyRequestContext> { _, _ in
+            HTTPResponse(status: 200, headers: ["X-Echo": "yes"], body: Array(String(repeating: "b", count: 1234).utf8))
+        }
+        try await TestServer.with(responder: responder) { server in
             let head = try await Curl.run(["-I", TestServer.url(server, "/x")])
             #expect(head.exitCode == 0)
             #expect(head.output.hasPrefix("HTTP/1.1 200"))
-            #expect(head.output.lowercased().contains("content-length: \(get.output)\r\n"))
+            #expect(head.output.lowercased().contains("content-length: 1234\r\n"))
             #expect(head.output.contains("X-Echo: yes"))
             // The raw exchange shows that no body follows the head.
             let raw = try await RawConnection(port: server.port)
             await raw.send("HEAD /x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             let text = await raw.receive()
+            #expect(text.hasPrefix("HTTP/1.1 200"))
             #expect(text.hasSuffix("\r\n\r\n"))
-            #expect(!text.contains("method="))
+            #expect(!text.contains("bbbb"))
         }
     }
 
