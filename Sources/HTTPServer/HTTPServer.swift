@@ -40,7 +40,7 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
     /// Stops gracefully: stops accepting connections, lets every in-flight request finish and its response
     /// flush (responses then carry `Connection: close`), then stops libmicrohttpd.
     ///
-    /// Responders still running after `requestDeadlineSeconds` are cancelled (cooperatively); shutdown then
+    /// Responders still running after `shutdownGraceSeconds` are cancelled (cooperatively); shutdown then
     /// still waits for them, because a suspended connection must never be torn down. Safe to call more than
     /// once and concurrently: every caller returns when the server has stopped. Does nothing if never started.
     public func shutdown() async {

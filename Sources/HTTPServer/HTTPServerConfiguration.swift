@@ -20,6 +20,9 @@ public struct HTTPServerConfiguration: Sendable {
     /// (408) and its connection is closed. Checked whenever body bytes arrive; a silent client is closed by
     /// the idle timeout instead.
     public var requestDeadlineSeconds: Int = 60
+    /// How long `HTTPServer.shutdown()` lets in-flight requests run before it cancels their responder tasks
+    /// (cancellation is cooperative: shutdown still waits for every suspended connection to be answered).
+    public var shutdownGraceSeconds: Int = 30
     /// libmicrohttpd polling threads (each runs its own epoll loop); defaults to the number of cores.
     public var threadCount: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Serve HTTPS with these files instead of plain HTTP; `nil` serves plain HTTP.

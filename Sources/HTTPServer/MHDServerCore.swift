@@ -44,7 +44,7 @@ final class MHDServerCore: Sendable {
     let state = Locked(State())
 
     /// How long shutdown waits for in-flight requests before cancelling their tasks.
-    var shutdownGrace: Duration { .seconds(max(configuration.requestDeadlineSeconds, 1)) }
+    var shutdownGrace: Duration { .seconds(max(configuration.shutdownGraceSeconds, 0)) }
 
     /// A core that will serve `dispatch` with `configuration`.
     init(configuration: HTTPServerConfiguration, logger: Logger, dispatch: @escaping Dispatch) {

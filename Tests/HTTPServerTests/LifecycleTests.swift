@@ -98,4 +98,46 @@ struct LifecycleTests {
         #expect(try await finished.value)
         #expect(try await Curl.request("http://127.0.0.1:\(port)/").exitCode == 7)
     }
+
+    @Test("After the grace period shutdown cancels a responder that is still running, and still answers it")
+    func graceCancelsResponders() async throws {
+        let (entered, enteredContinuation) = AsyncStream<Void>.makeStream()
+        let responder = ClosureResponder<EmptyRequestContext> { _, _ in
+            enteredContinuation.yield()
+            do {
+                try await Task.sleep(for: .seconds(60))
+                return HTTPResponse(status: 200, body: Array("slept".utf8))
+            } catch {
+                return HTTPResponse(status: 503, body: Array("cancelled".utf8))
+            }
+        }
+        let configuration = TestServer.configuration { $0.shutdownGraceSeconds = 1 }
+        let server = HTTPServer(configuration: configuration, responder: responder, logger: TestServer.quietLogger)
+        try server.start()
+        let inFlight = Task { try await Curl.request(TestServer.url(server, "/forever")) }
+        var iterator = entered.makeAsyncIterator()
+        await iterator.next()
+        await server.shutdown()
+        let result = try await inFlight.value
+        #expect(result.statusAndBody.status == 503)
+        #expect(result.statusAndBody.body == "cancelled")
+    }
+
+    @Test("Failures are logged once with structured metadata and a constant message")
+    func structuredLogging() async throws {
+        let capture = LogCapture()
+        let responder = ClosureResponder<EmptyRequestContext> { _, _ in throw CancellationError() }
+        let server = HTTPServer(configuration: TestServer.configuration(), responder: responder, logger: capture.logger)
+        try server.start()
+        _ = try await Curl.request(TestServer.url(server, "/fails"), ["-H", "X-Request-Id: log-1"])
+        await server.shutdown()
+
+        let failures = capture.all.filter { $0.message == "HTTP responder failed" }
+        #expect(failures.count == 1)
+        #expect(failures.first?.level == .error)
+        #expect(failures.first?.metadata["request.id"] == "log-1")
+        #expect(failures.first?.metadata["http.path"] == "/fails")
+        #expect(capture.all.contains { $0.message == "HTTP server started" && $0.metadata["http.port"] == "\(server.port)" })
+        #expect(capture.all.contains { $0.message == "HTTP server stopped" })
+    }
 }

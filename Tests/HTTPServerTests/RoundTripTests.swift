@@ -142,4 +142,25 @@ struct RoundTripTests {
             #expect(results.count == 12)
         }
     }
+
+    @Test("Hundreds of keep-alive requests over a few parallel connections all complete")
+    func manyKeepAliveRequests() async throws {
+        let responder = ClosureResponder<EmptyRequestContext> { request, _ in
+            if request.path.hasSuffix("7") { await Task.yield() }
+            return HTTPResponse(status: 200, body: Array(request.path.utf8))
+        }
+        try await TestServer.with(responder: responder) { server in
+            var arguments = ["--parallel", "--parallel-max", "4"]
+            for index in 0..<300 {
+                arguments += ["-o", "/dev/null", "-w", "%{http_code} %{num_connects}\n", TestServer.url(server, "/r/\(index)")]
+            }
+            let result = try await Curl.run(arguments)
+            #expect(result.exitCode == 0)
+            let lines = result.output.split(separator: "\n")
+            #expect(lines.count == 300)
+            #expect(lines.allSatisfy { $0.hasPrefix("200 ") })
+            let connects = lines.compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+            #expect(connects <= 8)
+        }
+    }
 }
