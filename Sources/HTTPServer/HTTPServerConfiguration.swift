@@ -27,9 +27,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var threadCount: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Serve HTTPS with these files instead of plain HTTP; `nil` serves plain HTTP.
     public var tls: TLSFiles? = nil
-    /// Turns a server-detected problem into the response to send. The request is `nil` when the problem was
-    /// found before the request head could be copied (`tooManyConnections`); for `bodyTooLarge` and
-    /// `requestTimeout` it has an empty body. The default writes a short plain-text body.
+    /// Turns a server-detected problem into the response to send. The server always passes the request
+    /// (for `bodyTooLarge`, `requestTimeout` and `tooManyConnections` with an empty body, since the body was
+    /// not or not fully read); `nil` is left for callers outside the server. The default writes a short
+    /// plain-text body.
     public var errorRenderer: @Sendable (HTTPServerError, HTTPRequest?) -> HTTPResponse = HTTPServerConfiguration.plainErrorRenderer
 
     /// The defaults listed on each property.

@@ -128,7 +128,8 @@ extension MHDServerCore {
             logger.notice("HTTP connection refused: too many connections", metadata: [
                 "http.max_connections": "\(configuration.maxConnections)",
             ])
-            return queue(configuration.errorRenderer(.tooManyConnections, nil), on: connection, forceClose: true)
+            let head = copyHead(connection: connection, url: url, method: method, body: [])
+            return queue(configuration.errorRenderer(.tooManyConnections, head), on: connection, forceClose: true)
         }
         let declared = MHD_lookup_connection_value(connection, .HEADER_KIND, "Content-Length")
             .flatMap { Int(String(cString: $0).trimmingCharacters(in: .whitespaces)) }

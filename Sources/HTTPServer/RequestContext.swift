@@ -6,9 +6,3 @@ public protocol RequestContext: Sendable {
     /// The initial context for `request`.
     init(request: HTTPRequest)
 }
-
-/// A context that carries nothing, for servers that need none.
-public struct EmptyRequestContext: RequestContext {
-    /// The empty context; `request` is ignored.
-    public init(request: HTTPRequest) {}
-}

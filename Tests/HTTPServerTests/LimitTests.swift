@@ -82,7 +82,7 @@ struct LimitTests {
             }
             let refused = try await Curl.request(TestServer.url(server, "/third"))
             #expect(refused.statusAndBody.status == 503)
-            #expect(refused.statusAndBody.body == "rendered:tooManyConnections:no-request")
+            #expect(refused.statusAndBody.body == "rendered:tooManyConnections:/third")
 
             held.removeAll()
             var status = 0
