@@ -82,10 +82,9 @@ extension MHDServerCore {
                 now: .now
             )
             switch intake {
-            case .accepted, .discarded:
-                return .YES
-            case .tooLarge:
-                // Answered (413) once the rest of the body has been read and dropped, still under the deadline.
+            case .accepted, .discarded, .tooLarge:
+                // After `.tooLarge` the rest of the body is read and dropped (still under the deadline), and
+                // 413 is answered when it is complete.
                 return .YES
             case .tooSlow:
                 return abandon(.requestTimeout, connection: connection, url: url, method: method)
