@@ -116,7 +116,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.idleTimeoutSeconds = idleTimeout
         configuration.requestDeadlineSeconds = requestDeadline
         if let tlsCert, let tlsKey { configuration.tls = TLSFiles(certificatePath: tlsCert, keyPath: tlsKey) }
-        configuration.errorRenderer = ServerErrorRenderer.render
+        let deadline = requestDeadline
+        configuration.errorRenderer = { error, request in ServerErrorRenderer.render(error, request: request, deadlineSeconds: deadline) }
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: Logger(label: "zorgbrug.http"))
         do {
             try server.start()
@@ -132,7 +133,7 @@ struct ServeCommand: AsyncParsableCommand {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
             print(seed.instructions(baseURL: base))
         }
-        try await server.waitForSignal()
+        await server.waitForShutdownSignal()
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")
