@@ -55,7 +55,7 @@ final class CurlTransferContext {
     /// Takes one raw header line (status line, field, or the blank line ending the block).
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
         var line = String(decoding: bytes, as: UTF8.self)
-        while let last = line.last, last == "\r" || last == "\n" { line.removeLast() }
+        while let last = line.last, last.isNewline { line.removeLast() }
         guard !line.isEmpty else { return }
         if line.hasPrefix("HTTP/") {
             // A new response begins (a redirect or an interim 1xx): only the last one's headers count.

@@ -88,10 +88,10 @@ struct CurlTransportTests {
     func errorStatus() async throws {
         let receiver = try TestReceiver()
         defer { receiver.stop() }
-        let response = try await CurlTransport().send(HTTPClientRequest(url: receiver.baseURL + "/x?status=418"))
+        let response = try await CurlTransport().send(HTTPClientRequest(url: receiver.baseURL + "/x?answer_status=418"))
         #expect(response.status == 418)
         #expect(!response.isSuccess)
-        #expect(try Echo(response).path == "/x?status=418")
+        #expect(try Echo(response).path == "/x?answer_status=418")
     }
 
     @Test("percent-encoded query parameters arrive as sent and decode to the originals")

@@ -126,7 +126,7 @@ struct FHIRClientTests {
         #expect(operation.path == "/fhir/Patient/p1/$connect-code")
         #expect(operation.json == parameters)
 
-        let raw = try await client.raw(HTTPClientRequest(url: receiver.baseURL + "/fhir/x?status=401"))
+        let raw = try await client.raw(HTTPClientRequest(url: receiver.baseURL + "/fhir/x?answer_status=401"))
         #expect(raw.status == 401)
         let rawEcho = try decode(raw)
         #expect(rawEcho.header("Authorization").isEmpty)

@@ -4,7 +4,7 @@
 /// certificate and reports its common name). It prints its port, then serves until its stdin closes, so it ends
 /// with the test process even if a test forgets to stop it.
 ///
-/// Controls: `?status=N` answers N; `?sleep_ms=N` waits first; `/redirect/N` redirects N times, then echoes;
+/// Controls: `?answer_status=N` answers N; `?sleep_ms=N` waits first; `/redirect/N` redirects N times, then echoes;
 /// `/loop` redirects to itself; `/big` answers 1 MiB; paths under `/fhir/` answer FHIR JSON with `ETag` and
 /// `Location` and the request body parsed as `json`.
 enum ReceiverScript {
@@ -26,7 +26,7 @@ class Handler(BaseHTTPRequestHandler):
         query = parse_qs(parts.query, keep_blank_values=True)
         if "sleep_ms" in query:
             time.sleep(int(query["sleep_ms"][0]) / 1000.0)
-        status = int(query.get("status", ["200"])[0])
+        status = int(query.get("answer_status", ["200"])[0])
         extra = []
         if parts.path == "/loop":
             status = 302
