@@ -11,6 +11,8 @@
 /* Callback types (curl.h declares them too; these names make the Swift side explicit). */
 typedef size_t (*zb_curl_write_callback)(char *data, size_t size, size_t count, void *context);
 typedef size_t (*zb_curl_read_callback)(char *buffer, size_t size, size_t count, void *context);
+typedef int (*zb_curl_xferinfo_callback)(void *context, curl_off_t download_total, curl_off_t download_now,
+                                         curl_off_t upload_total, curl_off_t upload_now);
 
 /* curl_global_init with the default flags (the macro is not importable as one constant). Call once. */
 static inline CURLcode zb_curl_global_init(void) {
@@ -51,6 +53,11 @@ static inline CURLcode zb_curl_setopt_write_function(CURL *handle, CURLoption op
 /* curl_easy_setopt for CURLOPT_READFUNCTION. */
 static inline CURLcode zb_curl_setopt_read_function(CURL *handle, CURLoption option, zb_curl_read_callback callback) {
     return curl_easy_setopt(handle, option, callback);
+}
+
+/* curl_easy_setopt for CURLOPT_XFERINFOFUNCTION (return non-zero to abort the transfer). */
+static inline CURLcode zb_curl_setopt_xferinfo_function(CURL *handle, zb_curl_xferinfo_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
 }
 
 /* curl_easy_getinfo for CURLINFO_LONG values. */

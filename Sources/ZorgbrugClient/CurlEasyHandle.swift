@@ -19,9 +19,13 @@ final class CurlEasyHandle {
     }
 
     /// Performs `request`, blocking the calling thread until the response is complete or the transfer fails.
-    func perform(_ request: HTTPClientRequest) throws(HTTPClientError) -> HTTPClientResponse {
+    /// - Parameter cancellation: when given and cancelled, the transfer stops within about a second.
+    func perform(
+        _ request: HTTPClientRequest, cancellation: CurlCancellation? = nil
+    ) throws(HTTPClientError) -> HTTPClientResponse {
         try Self.validate(request)
-        let context = CurlTransferContext(requestBody: request.body, maxResponseBytes: request.maxResponseBytes)
+        let context = CurlTransferContext(
+            requestBody: request.body, maxResponseBytes: request.maxResponseBytes, cancellation: cancellation)
         // Retained for the whole transfer: libcurl calls back with this pointer.
         let contextPointer = Unmanaged.passRetained(context).toOpaque()
         var headerList: UnsafeMutablePointer<curl_slist>?
@@ -68,6 +72,18 @@ final class CurlEasyHandle {
             "CURLOPT_HEADERFUNCTION"
         )
         setup.set(CURLOPT_HEADERDATA, pointer: contextPointer)
+        if cancellation != nil {
+            setup.set(CURLOPT_NOPROGRESS, 0)
+            setup.check(
+                zb_curl_setopt_xferinfo_function(handle) { userData, _, _, _, _ in
+                    guard let userData else { return 0 }
+                    let context = Unmanaged<CurlTransferContext>.fromOpaque(userData).takeUnretainedValue()
+                    return context.cancellation?.isCancelled == true ? 1 : 0
+                },
+                "CURLOPT_XFERINFOFUNCTION"
+            )
+            setup.set(CURLOPT_XFERINFODATA, pointer: contextPointer)
+        }
 
         let sendsBody = Self.configureMethod(request, context: context, setup: &setup)
         headerList = Self.headerList(for: request, suppressDefaultContentType: sendsBody)
@@ -84,6 +100,13 @@ final class CurlEasyHandle {
 
         let code = curl_easy_perform(handle)
         guard code == CURLE_OK else {
+            if code == CURLE_ABORTED_BY_CALLBACK, cancellation?.isCancelled == true {
+                throw HTTPClientError(
+                    code: .cancelled,
+                    message: "The request to \(HTTPClientError.origin(of: request.url)) was stopped because its task was cancelled. The server may or may not have acted on it.",
+                    url: request.url
+                )
+            }
             if context.exceededLimit {
                 throw HTTPClientError(
                     code: .responseTooLarge,

@@ -19,8 +19,11 @@ final class CurlTransferContext {
     /// The number of request body bytes in ``requestBody``.
     let requestBodyCount: Int
     private let maxResponseBytes: Int
+    /// Set by the task that waits for this transfer; checked from libcurl's progress callback.
+    let cancellation: CurlCancellation?
 
-    init(requestBody body: [UInt8], maxResponseBytes: Int) {
+    init(requestBody body: [UInt8], maxResponseBytes: Int, cancellation: CurlCancellation?) {
+        self.cancellation = cancellation
         let size = Int(CURL_ERROR_SIZE)
         errorBuffer = .allocate(capacity: size)
         errorBuffer.initialize(repeating: 0, count: size)

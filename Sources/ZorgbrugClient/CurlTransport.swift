@@ -26,6 +26,12 @@ public final class CurlTransport: Sendable {
     /// - Returns: the response, whatever its status (4xx and 5xx included).
     /// - Throws: ``HTTPClientError`` when no response could be had (connection, TLS, timeout, bad URL or request).
     public func perform(_ request: HTTPClientRequest) throws(HTTPClientError) -> HTTPClientResponse {
+        try perform(request, cancellation: nil)
+    }
+
+    private func perform(
+        _ request: HTTPClientRequest, cancellation: CurlCancellation?
+    ) throws(HTTPClientError) -> HTTPClientResponse {
         guard let handle = pool.checkOut() else {
             throw HTTPClientError(
                 code: .other(2),
@@ -35,21 +41,29 @@ public final class CurlTransport: Sendable {
             )
         }
         defer { pool.checkIn(handle) }
-        return try handle.perform(request)
+        return try handle.perform(request, cancellation: cancellation)
     }
 
     /// Performs `request` on a dedicated dispatch queue, so the blocking transfer never occupies a thread of
     /// Swift concurrency's cooperative pool.
     ///
-    /// Cancelling the calling task does not interrupt a transfer already running; bound it with the request's
-    /// timeouts.
+    /// Cancelling the calling task stops the transfer within about a second and throws
+    /// ``HTTPClientError/Code/cancelled``; the server may already have acted on the request.
     /// - Returns: the response, whatever its status.
-    /// - Throws: ``HTTPClientError`` as ``perform(_:)`` does.
+    /// - Throws: ``HTTPClientError`` as ``perform(_:)`` does, or `cancelled`.
     public func send(_ request: HTTPClientRequest) async throws(HTTPClientError) -> HTTPClientResponse {
-        let result: Result<HTTPClientResponse, HTTPClientError> = await withCheckedContinuation { continuation in
-            queue.async {
-                continuation.resume(returning: Result { () throws(HTTPClientError) in try self.perform(request) })
+        let cancellation = CurlCancellation()
+        let result: Result<HTTPClientResponse, HTTPClientError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                queue.async {
+                    continuation.resume(
+                        returning: Result { () throws(HTTPClientError) in
+                            try self.perform(request, cancellation: cancellation)
+                        })
+                }
             }
+        } onCancel: {
+            cancellation.cancel()
         }
         return try result.get()
     }

@@ -28,6 +28,11 @@ extension HTTPClientError {
         case CURLE_TOO_MANY_REDIRECTS:
             kind = .tooManyRedirects
             message = "The server at \(target) redirected more often than allowed. Check for a redirect loop, or allow more redirects."
+        case CURLE_SEND_ERROR where detail?.contains("SSL") == true, CURLE_RECV_ERROR where detail?.contains("SSL") == true:
+            // OpenSSL reports a TLS alert after the handshake (TLS 1.3: "tlsv13 alert certificate required")
+            // as a send/receive error; it is a TLS failure, usually a missing or refused client certificate.
+            kind = .tls
+            message = "The server at \(target) ended the TLS connection with an alert. It probably requires a client certificate (mutual TLS) that was not sent or not accepted: check the client certificate and key files and that the server trusts their CA."
         case CURLE_GOT_NOTHING, CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_PARTIAL_FILE:
             kind = .connectionLost
             message = "The connection to \(target) broke before a complete response arrived. Try again; if it persists, check the server's logs (it may also require a client certificate)."

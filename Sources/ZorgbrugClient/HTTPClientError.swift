@@ -8,7 +8,7 @@ public struct HTTPClientError: Error, Sendable, CustomStringConvertible {
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Kind: Sendable, Hashable {
             case couldNotConnect, connectionLost, timedOut, tls, invalidURL, invalidRequest, tooManyRedirects
-            case responseTooLarge
+            case responseTooLarge, cancelled
             case other(Int)
         }
 
@@ -32,6 +32,8 @@ public struct HTTPClientError: Error, Sendable, CustomStringConvertible {
         public static let tooManyRedirects = Code(.tooManyRedirects)
         /// The response body exceeded ``HTTPClientRequest/maxResponseBytes``.
         public static let responseTooLarge = Code(.responseTooLarge)
+        /// The calling task was cancelled while the request ran (``CurlTransport/send(_:)``).
+        public static let cancelled = Code(.cancelled)
         /// Any other libcurl failure, with its `CURLcode` number.
         public static func other(_ curlCode: Int) -> Code { Code(.other(curlCode)) }
 
@@ -46,6 +48,7 @@ public struct HTTPClientError: Error, Sendable, CustomStringConvertible {
             case .invalidRequest: "invalid-request"
             case .tooManyRedirects: "too-many-redirects"
             case .responseTooLarge: "response-too-large"
+            case .cancelled: "cancelled"
             case .other(let number): "curl-\(number)"
             }
         }

@@ -252,3 +252,21 @@ struct CurlTransportTests {
         for (index, path) in paths { #expect(path == "/n/\(index)") }
     }
 }
+
+@Suite("CurlTransport cancellation")
+struct CurlTransportCancellationTests {
+    @Test("cancelling the sending task stops a slow transfer with cancelled")
+    func cancel() async throws {
+        let receiver = try TestReceiver()
+        defer { receiver.stop() }
+        let transport = CurlTransport()
+        let request = HTTPClientRequest(url: receiver.baseURL + "/slow?sleep_ms=20000", timeoutMilliseconds: 60_000)
+
+        let task = Task { () throws(HTTPClientError) -> HTTPClientResponse in try await transport.send(request) }
+        try await Task.sleep(for: .milliseconds(300))
+        task.cancel()
+
+        let error = await #expect(throws: HTTPClientError.self) { try await task.value }
+        #expect(error?.code == .cancelled)
+    }
+}
