@@ -12,7 +12,6 @@ import Dispatch
 /// ```
 public final class CurlTransport: Sendable {
     private let pool: CurlHandlePool
-    private let queue = DispatchQueue(label: "zorgbrug.client.curl", attributes: .concurrent)
 
     /// A transport that keeps up to `maxIdleHandles` handles (each with its open connections) between requests.
     /// More requests may run at once; the extra handles are closed after use.
@@ -55,7 +54,9 @@ public final class CurlTransport: Sendable {
         let cancellation = CurlCancellation()
         let result: Result<HTTPClientResponse, HTTPClientError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                queue.async {
+                // A serial queue of its own targets libdispatch's overcommit pool, which gives every blocked
+                // transfer a thread; a shared concurrent queue ran only about as many transfers as cores at once.
+                DispatchQueue(label: "zorgbrug.client.curl").async {
                     continuation.resume(
                         returning: Result { () throws(HTTPClientError) in
                             try self.perform(request, cancellation: cancellation)
