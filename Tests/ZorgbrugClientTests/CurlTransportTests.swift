@@ -270,3 +270,26 @@ struct CurlTransportCancellationTests {
         #expect(error?.code == .cancelled)
     }
 }
+
+@Suite("CurlTransport concurrency")
+struct CurlTransportConcurrencyTests {
+    @Test("blocked transfers run at once, more of them than there are cores (none waits for another)")
+    func transfersOverlap() async throws {
+        let receiver = try TestReceiver()
+        defer { receiver.stop() }
+        let transport = CurlTransport(maxIdleHandles: 2)
+        let parties = 12
+        let url = "\(receiver.baseURL)/together?barrier=overlap&parties=\(parties)"
+
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<parties {
+                group.addTask { try await transport.send(HTTPClientRequest(url: url)).status }
+            }
+            var statuses: [Int] = []
+            for try await status in group { statuses.append(status) }
+            return statuses
+        }
+
+        #expect(statuses == Array(repeating: 200, count: parties))
+    }
+}

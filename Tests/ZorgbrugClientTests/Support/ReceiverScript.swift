@@ -4,14 +4,24 @@
 /// certificate and reports its common name). It prints its port, then serves until its stdin closes, so it ends
 /// with the test process even if a test forgets to stop it.
 ///
-/// Controls: `?answer_status=N` answers N; `?sleep_ms=N` waits first; `/redirect/N` redirects N times, then echoes;
-/// `/loop` redirects to itself; `/big` answers 1 MiB; paths under `/fhir/` answer FHIR JSON with `ETag` and
-/// `Location` and the request body parsed as `json`.
+/// Controls: `?answer_status=N` answers N; `?sleep_ms=N` waits first; `/redirect/N` redirects N times, then
+/// echoes; `/loop` redirects to itself; `/big` answers 1 MiB; `?barrier=KEY&parties=N` answers only once N
+/// requests with that KEY wait at once (503 if they do not within 5 s: the client did not run them
+/// concurrently); paths under `/fhir/` answer FHIR JSON with `ETag` and `Location` and the body parsed as `json`.
 enum ReceiverScript {
     static let source = #"""
 import base64, json, os, ssl, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit, parse_qs
+
+barriers = {}
+barriers_lock = threading.Lock()
+
+def barrier_for(key, parties):
+    with barriers_lock:
+        if key not in barriers:
+            barriers[key] = threading.Barrier(parties, timeout=5)
+        return barriers[key]
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -27,6 +37,11 @@ class Handler(BaseHTTPRequestHandler):
         if "sleep_ms" in query:
             time.sleep(int(query["sleep_ms"][0]) / 1000.0)
         status = int(query.get("answer_status", ["200"])[0])
+        if "barrier" in query:
+            try:
+                barrier_for(query["barrier"][0], int(query["parties"][0])).wait()
+            except threading.BrokenBarrierError:
+                status = 503
         extra = []
         if parts.path == "/loop":
             status = 302
