@@ -100,7 +100,9 @@ public struct FHIRClient: Sendable {
 
     /// `GET [base]/[type]?…`: a search. Parameters keep their order and may repeat; names and values are
     /// percent-encoded here, so pass them unencoded (`("date", "ge2024-01-01T00:00:00+01:00")`).
-    public func search(type: String, parameters: [(String, String)] = []) async throws(HTTPClientError) -> FHIRClientResponse {
+    public func search(
+        type: String, parameters: [(String, String)] = []
+    ) async throws(HTTPClientError) -> FHIRClientResponse {
         let query = PercentEncoding.query(parameters)
         return try await send("GET", url: typeURL(type) + (query.isEmpty ? "" : "?" + query))
     }
@@ -108,13 +110,17 @@ public struct FHIRClient: Sendable {
     /// `GET` of any path: an absolute URL (e.g. a Bundle's `next` link) as is; `/x` on the base URL's origin
     /// (e.g. `/health`); anything else relative to the base URL (e.g. `metadata`, `Task/1/$render`).
     /// The path is used as given: percent-encode its parts yourself.
-    public func get(path: String, headers: [(String, String)] = []) async throws(HTTPClientError) -> FHIRClientResponse {
+    public func get(
+        path: String, headers: [(String, String)] = []
+    ) async throws(HTTPClientError) -> FHIRClientResponse {
         try await send("GET", url: url(forPath: path), headers: headers)
     }
 
     /// `POST` of an `application/x-www-form-urlencoded` body, e.g. to `/oauth/token`; the path resolves as for
     /// ``get(path:headers:)``. Accepts `application/json` too (token endpoints answer plain JSON).
-    public func post(path: String, form: [(String, String)], headers: [(String, String)] = []) async throws(HTTPClientError) -> FHIRClientResponse {
+    public func post(
+        path: String, form: [(String, String)], headers: [(String, String)] = []
+    ) async throws(HTTPClientError) -> FHIRClientResponse {
         try await send(
             "POST", url: url(forPath: path),
             headers: [
@@ -126,7 +132,9 @@ public struct FHIRClient: Sendable {
 
     /// `POST` of a FHIR JSON body to any path, e.g. an operation such as `Patient/1/$connect-code` or a
     /// `Parameters` resource to `PlanDefinition/x/$apply`; the path resolves as for ``get(path:headers:)``.
-    public func post(path: String, json: JSON, headers: [(String, String)] = []) async throws(HTTPClientError) -> FHIRClientResponse {
+    public func post(
+        path: String, json: JSON, headers: [(String, String)] = []
+    ) async throws(HTTPClientError) -> FHIRClientResponse {
         try await send(
             "POST", url: url(forPath: path), headers: [("Content-Type", Self.fhirJSON + "; charset=utf-8")] + headers,
             body: json.serialized())
