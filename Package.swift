@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugStoreTests", dependencies: ["ZorgbrugStore", "ZorgbrugCore", "FHIR"], swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
-        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR", "HTTPServer"], swiftSettings: strict),
+        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR"], swiftSettings: strict),
         .testTarget(
             name: "ZorgbrugAPITests",
             dependencies: ["ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient"],
