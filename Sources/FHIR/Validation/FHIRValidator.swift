@@ -1,0 +1,262 @@
+/// Structural validation of FHIR R4 JSON in one pass: the FHIR JSON rules everywhere, and for modelled
+/// resources the element types, primitive formats, required elements and required code bindings.
+///
+/// Elements the model does not know are not errors (profiles and extensions evolve; they are kept as
+/// received), but the JSON rules still apply to them: no `null` (except inside primitive arrays aligned with
+/// their `_x` array), no empty strings, arrays or objects, and `_x` members must be objects (or arrays for
+/// repeating primitives). See [JSON representation](https://hl7.org/fhir/R4/json.html) and
+/// [Validation](https://hl7.org/fhir/R4/validation.html).
+public enum FHIRValidator {
+    /// Every structural problem of `json`, in document order; empty when the resource is valid.
+    public static func validate(_ json: JSONObject) -> [ValidationIssue] {
+        var walker = Walker(typesOnly: false)
+        walker.resource(json, path: nil, topLevel: true)
+        return walker.issues
+    }
+
+    /// `true` when ``validate(_:)`` finds no error.
+    public static func isValid(_ json: JSONObject) -> Bool {
+        !validate(json).contains { $0.severity == .error || $0.severity == .fatal }
+    }
+
+    /// The first modelled element whose JSON type is wrong, for ``FHIRResource/init(json:)``.
+    static func firstTypeProblem(in json: JSONObject, as type: ResourceType) -> ValidationIssue? {
+        var walker = Walker(typesOnly: true)
+        walker.object(json, schema: Schemas.resource(type), path: type.rawValue, isResource: true)
+        return walker.issues.first
+    }
+}
+
+/// The single recursive pass behind ``FHIRValidator``.
+private struct Walker {
+    /// When set, only JSON types of modelled elements are checked and the walk stops at the first problem.
+    let typesOnly: Bool
+    var issues: [ValidationIssue] = []
+
+    init(typesOnly: Bool) { self.typesOnly = typesOnly }
+
+    private var done: Bool { typesOnly && !issues.isEmpty }
+
+    private mutating func report(_ code: ValidationIssue.Code, _ message: String, at path: String) {
+        issues.append(ValidationIssue(code: code, message: message, expression: path))
+    }
+
+    /// A resource at `path` (`nil` at the top, where the path starts with the resource type).
+    mutating func resource(_ json: JSONObject, path: String?, topLevel: Bool) {
+        guard case .string(let name)? = json["resourceType"], !name.isEmpty else {
+            report(.resourceTypeMissing, "The resource has no resourceType string.", at: path ?? "resourceType")
+            return
+        }
+        let base = path ?? name
+        guard let type = ResourceType(rawValue: name) else {
+            if topLevel {
+                report(.resourceTypeUnknown, "The resource type \(name) is not supported.", at: base)
+            }
+            object(json, schema: nil, path: base, isResource: true)
+            return
+        }
+        object(json, schema: Schemas.resource(type), path: base, isResource: true)
+    }
+
+    mutating func object(_ json: JSONObject, schema: ObjectSchema?, path: String, isResource: Bool = false) {
+        for (key, value) in json {
+            if done { return }
+            if isResource && key == "resourceType" { continue }
+            if key.hasPrefix("_") {
+                primitiveExtension(value, key: key, in: json, path: path)
+                continue
+            }
+            let childPath = path + "." + key
+            guard let spec = schema?.elements[key] ?? (schema == nil ? ObjectSchema.elementBase[key] : nil) else {
+                if !typesOnly { unmodelled(value, key: key, in: json, path: childPath) }
+                continue
+            }
+            if spec.isArray {
+                guard case .array(let elements) = value else {
+                    report(.elementTypeInvalid, "\(key) repeats and must be a JSON array, found \(value.typeName).",
+                        at: childPath)
+                    continue
+                }
+                if elements.isEmpty && !typesOnly {
+                    report(.jsonEmpty, "Arrays must not be empty; leave \(key) out instead.", at: childPath)
+                }
+                for (index, element) in elements.enumerated() {
+                    let elementPath = "\(childPath)[\(index)]"
+                    if element.isNull {
+                        if !typesOnly && !isAlignedNull(key: key, index: index, in: json) {
+                            report(.jsonNull, "null is only allowed in a primitive array aligned with _\(key).",
+                                at: elementPath)
+                        }
+                        continue
+                    }
+                    typed(element, spec: spec, path: elementPath)
+                }
+            } else {
+                if case .array = value {
+                    report(.elementTypeInvalid, "\(key) does not repeat and must not be an array.", at: childPath)
+                    continue
+                }
+                typed(value, spec: spec, path: childPath)
+            }
+        }
+        guard !typesOnly, let schema else { return }
+        for name in schema.required where json[name] == nil && json["_" + name] == nil {
+            report(.requiredMissing, "\(name) is required.", at: path + "." + name)
+        }
+    }
+
+    /// `_x` members: an object, or for repeating primitives an array of objects and nulls aligned with `x`.
+    private mutating func primitiveExtension(_ value: JSON, key: String, in json: JSONObject, path: String) {
+        let name = String(key.dropFirst())
+        let childPath = path + "." + name
+        switch value {
+        case .object(let object):
+            if !typesOnly && object.isEmpty {
+                report(.jsonEmpty, "Objects must not be empty; leave \(key) out instead.", at: childPath)
+            }
+            if !typesOnly { self.object(object, schema: Schemas.all["Element"], path: childPath) }
+        case .array(let elements):
+            guard !typesOnly else { return }
+            guard let values = json[name]?.arrayValue, values.count == elements.count else {
+                report(.elementTypeInvalid, "\(key) is an array, so \(name) must be an array of the same length.",
+                    at: childPath)
+                return
+            }
+            for (index, element) in elements.enumerated() {
+                switch element {
+                case .null:
+                    // A null here with a null value is reported once, at the value.
+                    break
+                case .object(let object):
+                    self.object(object, schema: Schemas.all["Element"], path: "\(childPath)[\(index)]")
+                default:
+                    report(.elementTypeInvalid, "\(key) entries must be objects or null, found \(element.typeName).",
+                        at: "\(childPath)[\(index)]")
+                }
+            }
+        default:
+            report(.elementTypeInvalid, "\(key) must be a JSON object (or array), found \(value.typeName).",
+                at: childPath)
+        }
+    }
+
+    private func isAlignedNull(key: String, index: Int, in json: JSONObject) -> Bool {
+        guard let extensions = json["_" + key]?.arrayValue, let values = json[key]?.arrayValue,
+            extensions.count == values.count
+        else { return false }
+        return !extensions[index].isNull
+    }
+
+    /// A value of a modelled element.
+    private mutating func typed(_ value: JSON, spec: ElementSpec, path: String) {
+        switch spec.kind {
+        case .primitive(let kind):
+            primitive(value, kind: kind, binding: spec.binding, path: path)
+        case .complex(let name):
+            guard case .object(let object) = value else {
+                report(.elementTypeInvalid, "Expected a JSON object (\(name)), found \(value.typeName).", at: path)
+                return
+            }
+            if object.isEmpty && !typesOnly {
+                report(.jsonEmpty, "Objects must not be empty; leave the element out instead.", at: path)
+            }
+            self.object(object, schema: Schemas.all[name], path: path)
+        case .resource:
+            guard case .object(let object) = value else {
+                report(.elementTypeInvalid, "Expected a resource (JSON object), found \(value.typeName).", at: path)
+                return
+            }
+            resource(object, path: path, topLevel: false)
+        }
+    }
+
+    private mutating func primitive(_ value: JSON, kind: PrimitiveKind, binding: Set<String>?, path: String) {
+        switch kind {
+        case .boolean:
+            guard case .bool = value else { return wrongType(value, kind, path) }
+        case .integer, .positiveInt, .unsignedInt:
+            guard case .number(let number) = value else { return wrongType(value, kind, path) }
+            guard !typesOnly else { return }
+            guard number.isIntegerLiteral, let int = number.int, int >= Int(Int32.min), int <= Int(Int32.max) else {
+                return report(.valueInvalid, "\(number.text) is not a 32-bit \(kind.name).", at: path)
+            }
+            if kind == .positiveInt && int < 1 || kind == .unsignedInt && int < 0 {
+                report(.valueInvalid, "\(number.text) is not a valid \(kind.name).", at: path)
+            }
+        case .decimal:
+            guard case .number = value else { return wrongType(value, kind, path) }
+        default:
+            guard case .string(let text) = value else { return wrongType(value, kind, path) }
+            guard !typesOnly else { return }
+            guard !text.isEmpty else {
+                return report(.jsonEmpty, "Strings must not be empty; leave the element out instead.", at: path)
+            }
+            if kind == .id && !PrimitiveText.isValidID(text) {
+                report(.idInvalid, "\"\(text)\" is not a valid id: use 1 to 64 letters, digits, '-' or '.'.", at: path)
+            } else if !isValid(text, kind) {
+                report(.valueInvalid, "\"\(text)\" is not a valid FHIR \(kind.name).", at: path)
+            } else if let binding, !binding.contains(text) {
+                let allowed = binding.sorted().joined(separator: ", ")
+                report(.codeInvalid, "\"\(text)\" is not an allowed code; use one of: \(allowed).", at: path)
+            }
+        }
+    }
+
+    private mutating func wrongType(_ value: JSON, _ kind: PrimitiveKind, _ path: String) {
+        let expected =
+            switch kind {
+            case .boolean: "boolean"
+            case .integer, .positiveInt, .unsignedInt, .decimal: "number"
+            default: "string"
+            }
+        report(.elementTypeInvalid, "Expected a JSON \(expected) (\(kind.name)), found \(value.typeName).", at: path)
+    }
+
+    private func isValid(_ text: String, _ kind: PrimitiveKind) -> Bool {
+        switch kind {
+        case .code: PrimitiveText.isValidCode(text)
+        case .id: PrimitiveText.isValidID(text)
+        case .uri, .url, .canonical, .oid, .uuid: PrimitiveText.isValidURI(text)
+        case .date: FHIRDate(text) != nil
+        case .dateTime: FHIRDateTime(text) != nil
+        case .instant: FHIRInstant(text) != nil
+        case .time: FHIRTime(text) != nil
+        default: true
+        }
+    }
+
+    /// An element the model does not know: only the FHIR JSON rules apply.
+    private mutating func unmodelled(_ value: JSON, key: String, in parent: JSONObject, path: String) {
+        switch value {
+        case .null:
+            report(.jsonNull, "null is not allowed; leave \(key) out instead.", at: path)
+        case .string(let text) where text.isEmpty:
+            report(.jsonEmpty, "Strings must not be empty; leave \(key) out instead.", at: path)
+        case .array(let elements):
+            if elements.isEmpty { report(.jsonEmpty, "Arrays must not be empty; leave \(key) out instead.", at: path) }
+            for (index, element) in elements.enumerated() {
+                let elementPath = "\(path)[\(index)]"
+                if element.isNull {
+                    if !isAlignedNull(key: key, index: index, in: parent) {
+                        report(.jsonNull, "null is only allowed in a primitive array aligned with _\(key).",
+                            at: elementPath)
+                    }
+                } else if case .array = element {
+                    report(.elementTypeInvalid, "Arrays must not contain arrays.", at: elementPath)
+                } else {
+                    unmodelled(element, key: key, in: JSONObject(), path: elementPath)
+                }
+            }
+        case .object(let object):
+            if object.isEmpty {
+                report(.jsonEmpty, "Objects must not be empty; leave \(key) out instead.", at: path)
+            } else if case .string? = object["resourceType"] {
+                resource(object, path: path, topLevel: false)
+            } else {
+                self.object(object, schema: nil, path: path)
+            }
+        default:
+            break
+        }
+    }
+}

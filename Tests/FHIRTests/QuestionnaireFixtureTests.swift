@@ -1,0 +1,65 @@
+import FHIR
+import Testing
+
+/// Every published Questionnaire and QuestionnaireResponse in `shared/fixtures/questionnaires` (see its
+/// SOURCES.md) must survive parse → decode → encode unchanged, and pass structural validation.
+@Suite("Questionnaire fixtures")
+struct QuestionnaireFixtureTests {
+    static let files = Fixtures.jsonFiles(in: "questionnaires")
+
+    @Test("the fixture folder is found and holds the published files")
+    func folderFound() {
+        #expect(Self.files.count >= 25, "found \(Self.files.count) fixture files")
+    }
+
+    @Test("round trip keeps every member, its order and every decimal digit", arguments: files)
+    func roundTrip(file: String) throws {
+        let bytes = try Fixtures.bytes(file, in: "questionnaires")
+        let original = try JSONParser().parse(bytes)
+        let resource = try decodeResource(original)
+        let encoded = JSON.object(resource.json).serialized()
+        let reparsed = try JSONParser().parse(encoded)
+
+        #expect(reparsed == original)
+        // Equality ignores member order; the compact forms also match byte for byte, so order is kept.
+        #expect(encoded == original.serialized())
+        // Numbers compare by text, but check the digits explicitly: every number literal, in order.
+        #expect(numberTexts(in: reparsed) == numberTexts(in: original))
+        let raw = String(decoding: bytes, as: UTF8.self)
+        for text in numberTexts(in: original) {
+            #expect(raw.contains(text), "number \(text) is not in the source file as written")
+        }
+    }
+
+    @Test("structural validation finds no errors", arguments: files)
+    func validates(file: String) throws {
+        let json = try JSONParser().parse(try Fixtures.bytes(file, in: "questionnaires"))
+        let object = try #require(json.objectValue)
+        let issues = FHIRValidator.validate(object)
+        #expect(issues.isEmpty, "\(issues.map(\.description))")
+    }
+
+    @Test("the PHQ-9 fixture decodes into typed items with a contained ValueSet")
+    func phq9Typed() throws {
+        let file = try #require(Self.files.first { $0.hasSuffix("questionnaire-sdc-profile-example-PHQ9.json") })
+        let json = try JSONParser().parse(try Fixtures.bytes(file, in: "questionnaires"))
+        let questionnaire = try Questionnaire(json: try #require(json.objectValue))
+        #expect(questionnaire.status == .active || questionnaire.status == .draft)
+        let questions = questionnaire.allItems.filter { $0.item.type == .choice }
+        #expect(questions.count == 9)
+        let valueSetRef = try #require(questions.first?.item.answerValueSet)
+        #expect(valueSetRef.hasPrefix("#"))
+        let contained = questionnaire.contained.first { "#" + ($0.id ?? "") == valueSetRef }
+        let valueSet = try #require(try contained?.typed(as: ValueSet.self))
+        #expect(valueSet.codings.count == 4)
+    }
+
+    private func numberTexts(in json: JSON) -> [String] {
+        switch json {
+        case .number(let number): [number.text]
+        case .array(let elements): elements.flatMap(numberTexts)
+        case .object(let object): object.flatMap { numberTexts(in: $0.value) }
+        default: []
+        }
+    }
+}
