@@ -90,8 +90,9 @@ struct AccessorTests {
             (#"{"id":"1"}"#, .resourceTypeMissing),
             (#"[1]"#, .jsonInvalid),
         ] {
+            let json = try JSONParser().parse(text)
             do {
-                _ = try decodeResource(try JSONParser().parse(text))
+                _ = try decodeResource(json)
                 Issue.record("expected an error for \(text)")
             } catch {
                 #expect(error.code == code)

@@ -30,7 +30,8 @@ struct DateTimeTests {
         let february = try #require(FHIRDate("2024-02")).range
         #expect(february.upperBound - february.lowerBound == 29 * day)
         let december = try #require(FHIRDate("2026-12")).range
-        #expect(december.upperBound == try #require(FHIRDate("2027")).range.lowerBound)
+        let nextYear = try #require(FHIRDate("2027")).range
+        #expect(december.upperBound == nextYear.lowerBound)
         let single = try #require(FHIRDate("2026-11-23")).range
         #expect(single.lowerBound == 1_795_392_000_000)
         #expect(single.upperBound - single.lowerBound == day)
@@ -68,7 +69,8 @@ struct DateTimeTests {
         #expect(tenths.lowerBound == utc.lowerBound + 500)
         #expect(tenths.count == 100)
         let partial = try #require(FHIRDateTime("2026-11")).range
-        #expect(partial == (try #require(FHIRDate("2026-11")).range))
+        let month = try #require(FHIRDate("2026-11")).range
+        #expect(partial == month)
         #expect(try #require(FHIRDateTime("2026-11-23")).hasTime == false)
     }
 

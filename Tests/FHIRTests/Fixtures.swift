@@ -1,10 +1,6 @@
 import FHIR
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Locates shared fixture files from the test source's own path, so tests work in any checkout or worktree.
 enum Fixtures {

@@ -58,7 +58,7 @@ extension OperationOutcome {
         /// `code-invalid`.
         case codeInvalid = "code-invalid"
         /// `extension`.
-        case extension = "extension"
+        case `extension` = "extension"
         /// `too-costly`.
         case tooCostly = "too-costly"
         /// `business-rule`.
