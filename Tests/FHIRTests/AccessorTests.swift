@@ -202,4 +202,36 @@ struct AccessorTests {
             try JSONRoundTrip.decode(Patient.self, from: Array(#"{"resourceType":"Task"}"#.utf8))
         }
     }
+
+    @Test("versionId and lastUpdated create meta on demand and keep its other members")
+    func serverMeta() throws {
+        var patient = Patient()
+        patient.versionId = "1"
+        patient.lastUpdated = FHIRInstant(milliseconds: 1_795_428_930_123)
+        #expect(patient.json["meta"] == ["versionId": "1", "lastUpdated": "2026-11-23T10:15:30.123Z"])
+
+        var tagged = try Patient(json: try object(#"{"resourceType":"Patient","meta":{"tag":[{"code":"t"}],"versionId":"1"}}"#))
+        tagged.versionId = "2"
+        #expect(tagged.json["meta"]?["tag"] != nil)
+        #expect(tagged.meta?.versionId == "2")
+
+        var generic = AnyResource(tagged)
+        generic.versionId = nil
+        generic.id = "p9"
+        #expect(generic.json["meta"] == ["tag": [["code": "t"]]])
+        #expect(generic.json["id"] == "p9")
+        var bare = AnyResource(Patient())
+        bare.lastUpdated = FHIRInstant(milliseconds: 0)
+        bare.lastUpdated = nil
+        #expect(bare.json["meta"] == nil)
+    }
+
+    @Test("JSON works with Foundation's coders (numbers as Double, so the lossless path is JSONParser)")
+    func jsonCodable() throws {
+        let value = try JSONParser().parse(#"{"a":[1,2.5,"x",true,null],"b":{"c":-3}}"#)
+        let decoded = try JSONRoundTrip.decode(JSON.self, from: try JSONRoundTrip.encode(value))
+        #expect(decoded == value)
+        let lossy = try JSONRoundTrip.decode(JSON.self, from: Array(#"{"v":1.50}"#.utf8))
+        #expect(lossy["v"]?.numberValue?.text == "1.5")
+    }
 }

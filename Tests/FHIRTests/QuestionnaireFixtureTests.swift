@@ -36,6 +36,8 @@ struct QuestionnaireFixtureTests {
         let json = try JSONParser().parse(try Fixtures.bytes(file, in: "questionnaires"))
         let object = try #require(json.objectValue)
         let issues = FHIRValidator.validate(object)
+        // SOURCES.md lists quirks (no ids, path-like linkIds, external ValueSets, R5-style itemWeight); none of
+        // them breaks an R4 structural rule, so nothing needs to be tolerated here.
         #expect(issues.isEmpty, "\(issues.map(\.description))")
     }
 
@@ -52,6 +54,22 @@ struct QuestionnaireFixtureTests {
         let contained = questionnaire.contained.first { "#" + ($0.id ?? "") == valueSetRef }
         let valueSet = try #require(try contained?.typed(as: ValueSet.self))
         #expect(valueSet.codings.count == 4)
+    }
+
+    @Test("validation of a fixture can fail: a broken nested item is reported at its FHIRPath")
+    func brokenFixtureIsReported() throws {
+        let file = try #require(Self.files.first { $0.hasSuffix("questionnaire-sdc-profile-example-PHQ9.json") })
+        let json = try JSONParser().parse(try Fixtures.bytes(file, in: "questionnaires"))
+        var questionnaire = try Questionnaire(json: try #require(json.objectValue))
+        var group = try #require(questionnaire.item.first)
+        var items = group.item
+        items[1].jsonObject["type"] = "multiple-choice"
+        items[2].jsonObject["linkId"] = nil
+        group.item = items
+        questionnaire.item = [group] + questionnaire.item.dropFirst()
+        let issues = FHIRValidator.validate(questionnaire.json)
+        #expect(issues.map(\.expression) == ["Questionnaire.item[0].item[1].type", "Questionnaire.item[0].item[2].linkId"])
+        #expect(issues.map(\.code) == [.codeInvalid, .requiredMissing])
     }
 
     private func numberTexts(in json: JSON) -> [String] {

@@ -25,8 +25,29 @@ public struct AnyResource: Sendable, Hashable, Codable {
         self.json = resource.json
     }
 
-    /// The logical id, if any.
-    public var id: String? { json.string("id") }
+    /// The logical id, if any; setting `nil` removes it.
+    public var id: String? {
+        get { json.string("id") }
+        set { json.setString("id", newValue) }
+    }
+
+    /// The resource metadata (`Resource.meta`).
+    public var meta: Meta? {
+        get { json.element("meta") }
+        set { json.setElement("meta", newValue) }
+    }
+
+    /// `meta.versionId`; setting it creates `meta` when absent and keeps its other members.
+    public var versionId: String? {
+        get { json.metaVersionId }
+        set { json.metaVersionId = newValue }
+    }
+
+    /// `meta.lastUpdated`; setting it creates `meta` when absent and keeps its other members.
+    public var lastUpdated: FHIRInstant? {
+        get { json.metaLastUpdated }
+        set { json.metaLastUpdated = newValue }
+    }
 
     /// The modelled type, or `nil` for resource types Zorgbrug does not model.
     public var knownType: ResourceType? { ResourceType(rawValue: resourceType) }

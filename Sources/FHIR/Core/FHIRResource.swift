@@ -76,6 +76,19 @@ extension FHIRResource {
         set { json.setElement("meta", newValue) }
     }
 
+    /// `meta.versionId`, as in `ETag: W/"<versionId>"`; setting it creates `meta` when absent and keeps its
+    /// other members (profiles, tags). Setting `nil` removes it (and `meta` when that leaves it empty).
+    public var versionId: String? {
+        get { json.metaVersionId }
+        set { json.metaVersionId = newValue }
+    }
+
+    /// `meta.lastUpdated`; setting it creates `meta` when absent and keeps its other members.
+    public var lastUpdated: FHIRInstant? {
+        get { json.metaLastUpdated }
+        set { json.metaLastUpdated = newValue }
+    }
+
     /// The human-readable summary (`DomainResource.text`).
     public var text: Narrative? {
         get { json.element("text") }

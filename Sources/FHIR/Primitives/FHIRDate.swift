@@ -8,6 +8,7 @@ public struct FHIRDate: FHIRElement, CustomStringConvertible {
     public enum Precision: Int, Sendable, Hashable, Comparable {
         case year, month, day
 
+        /// Coarser precisions order first: year < month < day.
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
