@@ -95,6 +95,11 @@ struct ValidatorTests {
             (#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"answer":[{"valueString":"a"}]}]}"#,
              "QuestionnaireResponse.item[0].linkId"),
             (#"{"resourceType":"Bundle","type":"batch","entry":[{"request":{"method":"POST"}}]}"#, "Bundle.entry[0].request.url"),
+            (#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"a","answer":[{"item":[{"linkId":"b"}]}]}]}"#,
+             "QuestionnaireResponse.item[0].answer[0].value[x]"),
+            (#"{"resourceType":"Task","status":"ready","intent":"order","input":[{"type":{"text":"q"}}]}"#, "Task.input[0].value[x]"),
+            (#"{"resourceType":"Questionnaire","status":"active","item":[{"linkId":"1","type":"string","enableWhen":[{"question":"0","operator":"exists"}]}]}"#,
+             "Questionnaire.item[0].enableWhen[0].answer[x]"),
         ])
     func required(text: String, expression: String) throws {
         try expectOne(text, code: .requiredMissing, at: expression)

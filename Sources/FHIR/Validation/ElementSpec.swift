@@ -71,11 +71,17 @@ struct ObjectSchema: Sendable {
     let elements: [String: ElementSpec]
     /// Names of required elements, in a stable order for reporting.
     let required: [String]
+    /// Prefixes of required choice elements (`value` for a required `value[x]`).
+    let requiredChoices: [String]
 
-    init(_ elements: [String: ElementSpec], base: [String: ElementSpec] = ObjectSchema.elementBase) {
+    init(
+        _ elements: [String: ElementSpec], base: [String: ElementSpec] = ObjectSchema.elementBase,
+        requiredChoices: [String] = []
+    ) {
         let merged = base.merging(elements) { _, own in own }
         self.elements = merged
         self.required = merged.filter(\.value.isRequired).map(\.key).sorted()
+        self.requiredChoices = requiredChoices
     }
 
     /// Members every element may have.

@@ -103,6 +103,9 @@ private struct Walker {
         for name in schema.required where json[name] == nil && json["_" + name] == nil {
             report(.requiredMissing, "\(name) is required.", at: path + "." + name)
         }
+        for prefix in schema.requiredChoices where !hasChoice(prefix, in: json) {
+            report(.requiredMissing, "A \(prefix)[x] element (such as \(prefix)String) is required.", at: "\(path).\(prefix)[x]")
+        }
     }
 
     /// `_x` members: an object, or for repeating primitives an array of objects and nulls aligned with `x`.
@@ -137,6 +140,17 @@ private struct Walker {
         default:
             report(.elementTypeInvalid, "\(key) must be a JSON object (or array), found \(value.typeName).",
                 at: childPath)
+        }
+    }
+
+    /// `true` when `json` has `prefix` + a type name, or its primitive extension `_prefix…`.
+    private func hasChoice(_ prefix: String, in json: JSONObject) -> Bool {
+        json.keys.contains { key in
+            let name = key.hasPrefix("_") ? key.dropFirst() : Substring(key)
+            guard name.hasPrefix(prefix), let first = name.dropFirst(prefix.count).unicodeScalars.first else {
+                return false
+            }
+            return first.properties.isUppercase
         }
     }
 

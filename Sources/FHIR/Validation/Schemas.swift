@@ -154,11 +154,11 @@ enum Schemas {
         "Task.input": ObjectSchema(
             ObjectSchema.choice("value", valueTypes).merging(["type": .one("CodeableConcept", required: true)]) {
                 _, b in b
-            }),
+            }, requiredChoices: ["value"]),
         "Task.output": ObjectSchema(
             ObjectSchema.choice("value", valueTypes).merging(["type": .one("CodeableConcept", required: true)]) {
                 _, b in b
-            }),
+            }, requiredChoices: ["value"]),
         "Questionnaire": resource(
             canonicalResource(status: Bindings.publicationStatus).merging([
                 "derivedFrom": .many(.canonical), "subjectType": .many(.code), "contact": .many("Element"),
@@ -187,7 +187,7 @@ enum Schemas {
             ).merging([
                 "question": .one(.string, required: true),
                 "operator": .one(.code, required: true, binding: Bindings.enableWhenOperator),
-            ]) { _, b in b }),
+            ]) { _, b in b }, requiredChoices: ["answer"]),
         "Questionnaire.item.answerOption": ObjectSchema(
             ObjectSchema.choice(
                 "value",
@@ -196,8 +196,8 @@ enum Schemas {
                     ("String", .primitive(.string)), ("Coding", .complex("Coding")),
                     ("Reference", .complex("Reference")),
                 ]
-            ).merging(["initialSelected": .one(.boolean)]) { _, b in b }),
-        "Questionnaire.item.initial": ObjectSchema(answerValues),
+            ).merging(["initialSelected": .one(.boolean)]) { _, b in b }, requiredChoices: ["value"]),
+        "Questionnaire.item.initial": ObjectSchema(answerValues, requiredChoices: ["value"]),
         "QuestionnaireResponse": resource([
             "identifier": .one("Identifier"), "basedOn": .many("Reference"), "partOf": .many("Reference"),
             "questionnaire": .one(.canonical),
@@ -211,7 +211,8 @@ enum Schemas {
             "answer": .many("QuestionnaireResponse.item.answer"), "item": .many("QuestionnaireResponse.item"),
         ]),
         "QuestionnaireResponse.item.answer": ObjectSchema(
-            answerValues.merging(["item": .many("QuestionnaireResponse.item")]) { _, b in b }),
+            answerValues.merging(["item": .many("QuestionnaireResponse.item")]) { _, b in b },
+            requiredChoices: ["value"]),
         "Observation": resource(
             observationValues.merging([
                 "identifier": .many("Identifier"), "basedOn": .many("Reference"), "partOf": .many("Reference"),
