@@ -234,4 +234,15 @@ struct AccessorTests {
         let lossy = try JSONRoundTrip.decode(JSON.self, from: Array(#"{"v":1.50}"#.utf8))
         #expect(lossy["v"]?.numberValue?.text == "1.5")
     }
+
+    @Test("init(bytes:) parses and checks; serialized() writes the JSON back unchanged")
+    func bytesRoundTrip() throws {
+        let text = #"{"resourceType":"Observation","status":"final","code":{"text":"bp"},"valueQuantity":{"value":120.0,"unit":"mm[Hg]"}}"#
+        let observation = try Observation(bytes: Array(text.utf8))
+        #expect(observation.valueQuantity?.value?.text == "120.0")
+        #expect(String(decoding: observation.serialized(), as: UTF8.self) == text)
+        for bad in ["[]", "{", #"{"resourceType":"Patient"}"#] {
+            #expect(throws: FHIRDecodingError.self) { try Observation(bytes: Array(bad.utf8)) }
+        }
+    }
 }

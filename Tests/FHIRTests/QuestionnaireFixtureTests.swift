@@ -51,9 +51,15 @@ struct QuestionnaireFixtureTests {
         #expect(questions.count == 9)
         let valueSetRef = try #require(questions.first?.item.answerValueSet)
         #expect(valueSetRef.hasPrefix("#"))
-        let contained = questionnaire.contained.first { "#" + ($0.id ?? "") == valueSetRef }
-        let valueSet = try #require(try contained?.typed(as: ValueSet.self))
-        #expect(valueSet.codings.count == 4)
+        let contained = try #require(questionnaire.contained(id: valueSetRef))
+        let valueSet = try contained.typed(as: ValueSet.self)
+        let codings = valueSet.codings
+        #expect(codings.count == 4)
+        #expect(codings.first?.system == "http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9")
+        #expect(codings.first?.code == "Not-at-all")
+        // The ordinalValue extension on each concept comes along for scoring.
+        #expect(codings.last?.extension(url: "http://hl7.org/fhir/StructureDefinition/ordinalValue")?.value?.json == 3)
+        #expect(questionnaire.contained(id: "#missing") == nil)
     }
 
     @Test("validation of a fixture can fail: a broken nested item is reported at its FHIRPath")

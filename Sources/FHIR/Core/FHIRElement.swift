@@ -46,4 +46,9 @@ extension FHIRComplexElement {
         get { jsonObject.elements("extension") }
         set { jsonObject.setElements("extension", newValue) }
     }
+
+    /// The first of the element's own extensions with this `url`.
+    public func `extension`(url: String) -> Extension? {
+        self.extension.first { $0.url == url }
+    }
 }

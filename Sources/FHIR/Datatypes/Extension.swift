@@ -37,9 +37,4 @@ public struct Extension: FHIRComplexElement {
 
     /// The value when it is a `valueString`, `valueCode`, `valueUri`, `valueCanonical` or other string value.
     public var stringValue: String? { value?.json.stringValue }
-
-    /// The nested extension with this `url`.
-    public func `extension`(url: String) -> Extension? {
-        self.extension.first { $0.url == url }
-    }
 }
