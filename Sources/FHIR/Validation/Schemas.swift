@@ -6,6 +6,9 @@ enum Schemas {
 
     static let all: [String: ObjectSchema] = datatypes.merging(resources) { first, _ in first }
 
+    /// The schema of `_x` primitive extension objects: `id` and `extension`.
+    static let element = ObjectSchema([:])
+
     private static let valueTypes: [(String, ElementKind)] = [
         ("Boolean", .primitive(.boolean)), ("Integer", .primitive(.integer)), ("Decimal", .primitive(.decimal)),
         ("String", .primitive(.string)), ("Code", .primitive(.code)), ("Uri", .primitive(.uri)),
