@@ -72,6 +72,10 @@ struct DateTimeTests {
         let month = try #require(FHIRDate("2026-11")).range
         #expect(partial == month)
         #expect(try #require(FHIRDateTime("2026-11-23")).hasTime == false)
+        let fromMilliseconds = FHIRDateTime(milliseconds: 1_795_428_930_123)
+        #expect(fromMilliseconds.text == "2026-11-23T10:15:30.123Z")
+        #expect(fromMilliseconds.range.lowerBound == 1_795_428_930_123)
+        #expect(fromMilliseconds.offsetMinutes == 0)
     }
 
     @Test("instants need a full time and a zone")

@@ -16,6 +16,14 @@ public struct FHIRDateTime: FHIRElement, CustomStringConvertible {
         self.parts = parts
     }
 
+    /// The full dateTime for UTC epoch milliseconds, written as ``FHIRInstant/format(milliseconds:)`` does
+    /// (`2026-11-23T10:15:30.123Z`).
+    public init(milliseconds: Int64) {
+        let text = FHIRInstant.format(milliseconds: milliseconds)
+        self.text = text
+        self.parts = DateTimeParts.parse(text, shape: .dateTime) ?? DateTimeParts()
+    }
+
     /// Reads a JSON string.
     /// - Throws: ``FHIRDecodingError`` `element-type-invalid` for a non-string, `value-invalid` for a bad value.
     public init(json: JSON) throws(FHIRDecodingError) {

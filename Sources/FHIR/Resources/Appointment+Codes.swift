@@ -1,7 +1,8 @@
 extension Appointment {
     /// The status of an Appointment.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-appointmentstatus.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-appointmentstatus.html).
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// `proposed`.
         case proposed = "proposed"

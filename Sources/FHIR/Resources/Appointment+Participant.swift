@@ -2,7 +2,7 @@ extension Appointment {
     /// A participant of an appointment with their answer status.
     ///
     /// `status` is required.
-    /// See [Appointment.Participant](https://hl7.org/fhir/R4/appointment-definitions.html#Appointment.participant).
+    /// See [Appointment.participant](https://hl7.org/fhir/R4/appointment-definitions.html#Appointment.participant).
     public struct Participant: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

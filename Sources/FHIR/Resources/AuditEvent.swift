@@ -1,6 +1,7 @@
 /// An audit record (NEN 7513): who accessed which patient data, when, and with what outcome.
 ///
-/// `type`, `recorded`, at least one `agent` and `source` are required. Agents, source and entities are kept as JSON objects.
+/// `type`, `recorded`, at least one `agent` and `source` are required. Agents, source and entities are kept as JSON
+/// objects.
 /// See [AuditEvent](https://hl7.org/fhir/R4/auditevent.html).
 public struct AuditEvent: FHIRResource {
     /// `AuditEvent`.

@@ -1,7 +1,8 @@
 extension Bundle {
     /// What a Bundle is for.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-bundle-type.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-bundle-type.html).
     public enum BundleType: String, Sendable, Hashable, CaseIterable, Codable {
         /// `document`.
         case document = "document"
@@ -27,7 +28,8 @@ extension Bundle {
 extension Bundle {
     /// Why an entry is in a searchset: a match, an `_include`d resource, or an outcome.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-search-entry-mode.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-search-entry-mode.html).
     public enum SearchEntryMode: String, Sendable, Hashable, CaseIterable, Codable {
         /// `match`.
         case match = "match"
@@ -41,7 +43,8 @@ extension Bundle {
 extension Bundle {
     /// The HTTP method of a transaction or batch entry.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-http-verb.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-http-verb.html).
     public enum HTTPVerb: String, Sendable, Hashable, CaseIterable, Codable {
         /// `GET`.
         case get = "GET"

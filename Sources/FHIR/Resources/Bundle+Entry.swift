@@ -1,8 +1,9 @@
 extension Bundle {
     /// One entry of a Bundle: a resource with its `fullUrl`, and search, request or response details.
     ///
-    /// Which members appear depends on the Bundle type: `search` in searchsets, `request` in transactions, batches and history, `response` in their responses.
-    /// See [Bundle.Entry](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry).
+    /// Which members appear depends on the Bundle type: `search` in searchsets, `request` in transactions, batches and
+    /// history, `response` in their responses.
+    /// See [Bundle.entry](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry).
     public struct Entry: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

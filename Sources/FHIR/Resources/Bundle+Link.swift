@@ -2,7 +2,7 @@ extension Bundle {
     /// A link of a Bundle, such as `self` or `next`.
     ///
     /// `relation` and `url` are required.
-    /// See [Bundle.Link](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.link).
+    /// See [Bundle.link](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.link).
     public struct Link: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

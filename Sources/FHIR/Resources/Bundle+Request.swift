@@ -2,7 +2,7 @@ extension Bundle {
     /// The HTTP request of a transaction, batch or history entry.
     ///
     /// `method` and `url` are required; the conditional headers are optional.
-    /// See [Bundle.Request](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.request).
+    /// See [Bundle.entry.request](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.request).
     public struct Request: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

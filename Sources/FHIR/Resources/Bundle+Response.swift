@@ -2,7 +2,7 @@ extension Bundle {
     /// The outcome of a transaction or batch entry.
     ///
     /// `status` (the HTTP status, e.g. `201 Created`) is required.
-    /// See [Bundle.Response](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.response).
+    /// See [Bundle.entry.response](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.response).
     public struct Response: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

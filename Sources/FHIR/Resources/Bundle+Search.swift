@@ -2,7 +2,7 @@ extension Bundle {
     /// Why an entry is in a searchset.
     ///
     /// `mode` is `match`, `include` or `outcome`.
-    /// See [Bundle.Search](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.search).
+    /// See [Bundle.entry.search](https://hl7.org/fhir/R4/bundle-definitions.html#Bundle.entry.search).
     public struct Search: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

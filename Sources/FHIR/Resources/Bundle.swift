@@ -1,6 +1,8 @@
 /// A collection of resources: search results, history, transactions, batches and care modules.
 ///
-/// `type` is required. Builders make searchset and history Bundles; see ``Bundle/searchset(total:selfURL:nextURL:entries:)``. Files that also import Foundation (which has its own `Bundle`) can write ``FHIRBundle``.
+/// `type` is required. Builders make searchset and history Bundles; see
+/// ``Bundle/searchset(total:selfURL:nextURL:entries:)``. Files that also import Foundation (which has its own `Bundle`)
+/// can write ``FHIRBundle``.
 /// See [Bundle](https://hl7.org/fhir/R4/bundle.html).
 public struct Bundle: FHIRResource {
     /// `Bundle`.

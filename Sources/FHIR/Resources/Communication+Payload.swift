@@ -2,7 +2,7 @@ extension Communication {
     /// One part of a message: text, an attachment or a reference.
     ///
     /// Exactly one `content[x]`.
-    /// See [Communication.Payload](https://hl7.org/fhir/R4/communication-definitions.html#Communication.payload).
+    /// See [Communication.payload](https://hl7.org/fhir/R4/communication-definitions.html#Communication.payload).
     public struct Payload: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -1,7 +1,8 @@
 extension Consent {
     /// The status of a Consent; a revoked grant becomes `inactive`.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-consent-state-codes.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-consent-state-codes.html).
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// `draft`.
         case draft = "draft"

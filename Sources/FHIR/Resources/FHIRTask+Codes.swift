@@ -1,7 +1,8 @@
 extension FHIRTask {
     /// The lifecycle status of a Task; Zorgbrug's status machine moves between these (DESIGN.md §6).
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-task-status.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-task-status.html).
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// `draft`.
         case draft = "draft"
@@ -33,7 +34,8 @@ extension FHIRTask {
 extension FHIRTask {
     /// The intent of a Task; Zorgbrug tasks use order.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-task-intent.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-task-intent.html).
     public enum Intent: String, Sendable, Hashable, CaseIterable, Codable {
         /// `unknown`.
         case unknown = "unknown"

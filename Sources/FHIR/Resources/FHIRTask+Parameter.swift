@@ -2,7 +2,7 @@ extension FHIRTask {
     /// A Task input or output: a `type` and one `value[x]`.
     ///
     /// Zorgbrug's questionnaire tasks carry an input of type `questionnaire` with `valueCanonical` `url|version`.
-    /// See [FHIRTask.Parameter](https://hl7.org/fhir/R4/task-definitions.html#Task.input).
+    /// See [Task.input](https://hl7.org/fhir/R4/task-definitions.html#Task.input).
     public struct Parameter: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -2,7 +2,7 @@ extension FHIRTask {
     /// Limits on when and for whom a Task may be fulfilled.
     ///
     /// Zorgbrug reads `period.end` as the due date.
-    /// See [FHIRTask.Restriction](https://hl7.org/fhir/R4/task-definitions.html#Task.restriction).
+    /// See [Task.restriction](https://hl7.org/fhir/R4/task-definitions.html#Task.restriction).
     public struct Restriction: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -1,7 +1,8 @@
 extension Observation {
     /// The status of an Observation.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-observation-status.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-observation-status.html).
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// `registered`.
         case registered = "registered"

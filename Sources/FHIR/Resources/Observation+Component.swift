@@ -2,7 +2,7 @@ extension Observation {
     /// A component of an observation, such as the systolic or diastolic pressure.
     ///
     /// `code` is required.
-    /// See [Observation.Component](https://hl7.org/fhir/R4/observation-definitions.html#Observation.component).
+    /// See [Observation.component](https://hl7.org/fhir/R4/observation-definitions.html#Observation.component).
     public struct Component: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

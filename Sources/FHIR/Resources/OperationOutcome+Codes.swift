@@ -1,7 +1,8 @@
 extension OperationOutcome {
     /// How serious an issue is.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-issue-severity.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-issue-severity.html).
     public enum IssueSeverity: String, Sendable, Hashable, CaseIterable, Codable {
         /// `fatal`.
         case fatal = "fatal"
@@ -17,7 +18,8 @@ extension OperationOutcome {
 extension OperationOutcome {
     /// The kind of an issue (FHIR IssueType); the HTTP status follows from it in the API's error mapping.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-issue-type.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-issue-type.html).
     public enum IssueType: String, Sendable, Hashable, CaseIterable, Codable {
         /// `invalid`.
         case invalid = "invalid"

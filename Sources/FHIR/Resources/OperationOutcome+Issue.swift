@@ -1,8 +1,9 @@
 extension OperationOutcome {
     /// One issue of an OperationOutcome: severity, IssueType, details from the error catalog, and where.
     ///
-    /// `severity` and `code` are required. Zorgbrug puts catalog codings in `details.coding` and the text in the chosen language in `details.text`.
-    /// See [OperationOutcome.Issue](https://hl7.org/fhir/R4/operationoutcome-definitions.html#OperationOutcome.issue).
+    /// `severity` and `code` are required. Zorgbrug puts catalog codings in `details.coding` and the text in the chosen
+    /// language in `details.text`.
+    /// See [OperationOutcome.issue](https://hl7.org/fhir/R4/operationoutcome-definitions.html#OperationOutcome.issue).
     public struct Issue: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

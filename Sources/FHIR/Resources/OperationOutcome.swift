@@ -10,7 +10,8 @@ public struct OperationOutcome: FHIRResource {
     public var json: JSONObject
 
     /// Views `json` as a OperationOutcome.
-    /// - Throws: ``FHIRDecodingError`` when `resourceType` is not `OperationOutcome` or a modelled element has the wrong
+    /// - Throws: ``FHIRDecodingError`` when `resourceType` is not `OperationOutcome` or a modelled element has the
+    /// wrong
     ///   JSON type.
     public init(json: JSONObject) throws(FHIRDecodingError) {
         try Self.checkDecodable(json)

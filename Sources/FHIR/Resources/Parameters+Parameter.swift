@@ -2,7 +2,7 @@ extension Parameters {
     /// One named operation parameter: a `value[x]`, a `resource`, or nested `part`s.
     ///
     /// `name` is required.
-    /// See [Parameters.Parameter](https://hl7.org/fhir/R4/parameters-definitions.html#Parameters.parameter).
+    /// See [Parameters.parameter](https://hl7.org/fhir/R4/parameters-definitions.html#Parameters.parameter).
     public struct Parameter: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -1,8 +1,10 @@
 extension Questionnaire {
     /// One allowed answer of a choice item.
     ///
-    /// The value is one of `valueInteger`, `valueDate`, `valueTime`, `valueString`, `valueCoding`, `valueReference`. Scoring extensions (`ordinalValue`, `itemWeight`) stay in ``extension``.
-    /// See [Questionnaire.AnswerOption](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.answerOption).
+    /// The value is one of `valueInteger`, `valueDate`, `valueTime`, `valueString`, `valueCoding`, `valueReference`.
+    /// Scoring extensions (`ordinalValue`, `itemWeight`) stay in ``extension``.
+    /// See
+    /// [Questionnaire.item.answerOption](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.answerOption).
     public struct AnswerOption: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

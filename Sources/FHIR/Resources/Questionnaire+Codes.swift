@@ -1,7 +1,8 @@
 extension Questionnaire {
     /// The type of a questionnaire item: what kind of answer it takes.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-item-type.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-item-type.html).
     public enum ItemType: String, Sendable, Hashable, CaseIterable, Codable {
         /// `group`.
         case group = "group"
@@ -43,7 +44,8 @@ extension Questionnaire {
 extension Questionnaire {
     /// How an enableWhen compares the answer.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-questionnaire-enable-operator.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-questionnaire-enable-operator.html).
     public enum EnableWhenOperator: String, Sendable, Hashable, CaseIterable, Codable {
         /// `exists`.
         case exists = "exists"
@@ -65,7 +67,8 @@ extension Questionnaire {
 extension Questionnaire {
     /// Whether all or any enableWhen conditions must hold.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-questionnaire-enable-behavior.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-questionnaire-enable-behavior.html).
     public enum EnableBehavior: String, Sendable, Hashable, CaseIterable, Codable {
         /// `all`.
         case all = "all"

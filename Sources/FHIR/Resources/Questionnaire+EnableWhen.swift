@@ -2,7 +2,8 @@ extension Questionnaire {
     /// A condition on another item's answer that enables this item.
     ///
     /// `question`, `operator` and one `answer[x]` are required.
-    /// See [Questionnaire.EnableWhen](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.enableWhen).
+    /// See
+    /// [Questionnaire.item.enableWhen](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.enableWhen).
     public struct EnableWhen: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -2,7 +2,8 @@ extension Questionnaire {
     /// An initial value of an item.
     ///
     /// The value is one `value[x]`.
-    /// See [Questionnaire.Initial](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.initial).
+    /// See
+    /// [Questionnaire.item.initial](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item.initial).
     public struct Initial: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -2,7 +2,7 @@ extension Questionnaire {
     /// One item of a Questionnaire: a group, display text or a question, possibly with nested items.
     ///
     /// `linkId` and `type` are required. Extensions (itemControl, minValue, …) stay in ``extension``.
-    /// See [Questionnaire.Item](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item).
+    /// See [Questionnaire.item](https://hl7.org/fhir/R4/questionnaire-definitions.html#Questionnaire.item).
     public struct Item: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -2,7 +2,8 @@ extension QuestionnaireResponse {
     /// One answer: a `value[x]` and, for questions with nested items, those items.
     ///
     /// Decimal answers keep their text (``valueDecimal``).
-    /// See [QuestionnaireResponse.Answer](https://hl7.org/fhir/R4/questionnaireresponse-definitions.html#QuestionnaireResponse.item.answer).
+    /// See
+    /// [QuestionnaireResponse.item.answer](https://hl7.org/fhir/R4/questionnaireresponse-definitions.html#QuestionnaireResponse.item.answer).
     public struct Answer: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

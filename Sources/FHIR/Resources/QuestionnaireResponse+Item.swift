@@ -2,7 +2,8 @@ extension QuestionnaireResponse {
     /// An answered item: its `linkId`, its answers, and nested items (for groups).
     ///
     /// `linkId` is required.
-    /// See [QuestionnaireResponse.Item](https://hl7.org/fhir/R4/questionnaireresponse-definitions.html#QuestionnaireResponse.item).
+    /// See
+    /// [QuestionnaireResponse.item](https://hl7.org/fhir/R4/questionnaireresponse-definitions.html#QuestionnaireResponse.item).
     public struct Item: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

@@ -2,7 +2,7 @@ extension Subscription {
     /// How notifications are delivered.
     ///
     /// `type` is required; Zorgbrug supports `rest-hook`.
-    /// See [Subscription.Channel](https://hl7.org/fhir/R4/subscription-definitions.html#Subscription.channel).
+    /// See [Subscription.channel](https://hl7.org/fhir/R4/subscription-definitions.html#Subscription.channel).
     public struct Channel: FHIRComplexElement {
         /// All members, exactly as received or edited.
         public var jsonObject: JSONObject

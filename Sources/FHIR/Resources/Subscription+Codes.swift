@@ -1,7 +1,8 @@
 extension Subscription {
     /// The status of a Subscription.
     ///
-    /// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-subscription-status.html).
+    /// A required binding: codes outside this set are invalid. See [the value
+    /// set](https://hl7.org/fhir/R4/valueset-subscription-status.html).
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// `requested`.
         case requested = "requested"

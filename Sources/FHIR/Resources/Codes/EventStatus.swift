@@ -1,6 +1,7 @@
 /// The status of an event (Communication).
 ///
-/// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-event-status.html).
+/// A required binding: codes outside this set are invalid. See [the value
+/// set](https://hl7.org/fhir/R4/valueset-event-status.html).
 public enum EventStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// `preparation`.
     case preparation = "preparation"

@@ -1,6 +1,7 @@
 /// A participant's answer to an appointment.
 ///
-/// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-participationstatus.html).
+/// A required binding: codes outside this set are invalid. See [the value
+/// set](https://hl7.org/fhir/R4/valueset-participationstatus.html).
 public enum ParticipationStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// `accepted`.
     case accepted = "accepted"

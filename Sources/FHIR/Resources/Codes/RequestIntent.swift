@@ -1,6 +1,7 @@
 /// The intent of a request (ServiceRequest).
 ///
-/// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-request-intent.html).
+/// A required binding: codes outside this set are invalid. See [the value
+/// set](https://hl7.org/fhir/R4/valueset-request-intent.html).
 public enum RequestIntent: String, Sendable, Hashable, CaseIterable, Codable {
     /// `proposal`.
     case proposal = "proposal"

@@ -1,6 +1,7 @@
 /// The status of a request (ServiceRequest, CarePlan).
 ///
-/// A required binding: codes outside this set are invalid. See [the value set](https://hl7.org/fhir/R4/valueset-request-status.html).
+/// A required binding: codes outside this set are invalid. See [the value
+/// set](https://hl7.org/fhir/R4/valueset-request-status.html).
 public enum RequestStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// `draft`.
     case draft = "draft"
