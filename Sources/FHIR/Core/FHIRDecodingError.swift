@@ -53,10 +53,4 @@ public struct FHIRDecodingError: Error, Sendable, Hashable, CustomStringConverti
         if let expression { return "\(code.rawValue): \(message) (at \(expression))" }
         return "\(code.rawValue): \(message)"
     }
-
-    /// The same error located under `prefix` (`"Task.input[0]"` + `"valueCanonical"`).
-    func located(under prefix: String) -> FHIRDecodingError {
-        let path = expression.map { $0.isEmpty ? prefix : "\(prefix).\($0)" } ?? prefix
-        return FHIRDecodingError(code: code, message: message, expression: path)
-    }
 }
