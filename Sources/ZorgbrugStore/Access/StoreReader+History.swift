@@ -14,6 +14,34 @@ extension StoreReader {
     package func history(
         type: String?, id: String?, since: Int64?, scope: AccessScope, count: Int, cursor: HistoryCursor?
     ) throws(StoreError) -> HistoryPage {
+        let limit = max(0, count)
+        let (sql, arguments) = Self.historySQL(type: type, id: id, since: since, scope: scope, count: limit, cursor: cursor)
+        var versions = try fetchAll(sql: sql, arguments: arguments)
+        var next: HistoryCursor?
+        if versions.count > limit {
+            versions.removeLast(versions.count - limit)
+            if let last = versions.last {
+                next = HistoryCursor(lastUpdated: last.lastUpdated, type: last.type, id: last.id, versionId: last.versionId)
+            }
+        }
+        return HistoryPage(versions: versions, next: next)
+    }
+
+    /// SQLite's plan for a history page (for tests and diagnostics).
+    func explainHistory(
+        type: String?, id: String?, since: Int64?, scope: AccessScope, count: Int, cursor: HistoryCursor?
+    ) throws(StoreError) -> [String] {
+        let (sql, arguments) = Self.historySQL(type: type, id: id, since: since, scope: scope, count: count, cursor: cursor)
+        return try mappingErrors {
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(sql)", arguments: arguments)
+                .map { try $0.decode(String.self, atIndex: 3) }  // columns: id, parent, notused, detail
+        }
+    }
+
+    /// The statement of one history page of `limit` versions (plus one, to know whether more follow).
+    private static func historySQL(
+        type: String?, id: String?, since: Int64?, scope: AccessScope, count limit: Int, cursor: HistoryCursor?
+    ) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: [DatabaseValue] = []
         let instanceID = type == nil ? nil : id
@@ -54,21 +82,12 @@ extension StoreReader {
                 ]
             }
         }
-        let limit = max(0, count)
         arguments.append((limit + 1).databaseValue)
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let sql = """
-            SELECT \(Self.resourceColumns) FROM resourceVersion r \(whereSQL) \
+            SELECT \(resourceColumns) FROM resourceVersion r \(whereSQL) \
             ORDER BY r.lastUpdated DESC, r.type DESC, r.id DESC, r.versionId DESC LIMIT ?
             """
-        var versions = try fetchAll(sql: sql, arguments: StatementArguments(arguments))
-        var next: HistoryCursor?
-        if versions.count > limit {
-            versions.removeLast(versions.count - limit)
-            if let last = versions.last {
-                next = HistoryCursor(lastUpdated: last.lastUpdated, type: last.type, id: last.id, versionId: last.versionId)
-            }
-        }
-        return HistoryPage(versions: versions, next: next)
+        return (sql, StatementArguments(arguments))
     }
 }

@@ -48,7 +48,8 @@ extension StoreReader {
     func explainSearch(_ query: SearchQuery) throws(StoreError) -> [String] {
         let (sql, arguments) = SearchSQL.page(query)
         return try mappingErrors {
-            try String.fetchAll(db, sql: "SELECT detail FROM (EXPLAIN QUERY PLAN \(sql))", arguments: arguments)
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(sql)", arguments: arguments)
+                .map { try $0.decode(String.self, atIndex: 3) }  // columns: id, parent, notused, detail
         }
     }
 }
