@@ -10,7 +10,7 @@ import ZorgbrugCore
     private static let condition = ConditionalCreate(
         criteriaKey: "identifier=urn:x|42",
         query: SearchQuery(
-            resourceType: "Task",
+            resourceType: "Task", scope: .unrestricted,
             conditions: [.init(parameter: "identifier", match: .token([TokenMatch(system: .equals("urn:x"), code: "42")]))]))
 
     private func candidate(_ id: String = UUID().uuidString) -> NewResource {

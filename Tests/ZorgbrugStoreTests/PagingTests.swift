@@ -39,7 +39,7 @@ import ZorgbrugCore
         }
         clock.set(5_000, step: 1)
         let query = SearchQuery(
-            resourceType: "Task", conditions: [.init(parameter: "patient", match: .reference([("Patient", "p1")]))],
+            resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "patient", match: .reference([("Patient", "p1")]))],
             sort: sort, count: 4)
         var inserted: [String] = []
         let ids = try allPages(store, query) { page in
@@ -50,7 +50,7 @@ import ZorgbrugCore
         #expect(ids.count == Set(ids).count, "a resource was returned twice")
         #expect(Set(originals).isSubset(of: Set(ids)), "a resource was skipped")
         let expectedOrder = try store.ids(SearchQuery(
-            resourceType: "Task", conditions: query.conditions, sort: sort, count: 1000)).filter(Set(ids).contains)
+            resourceType: "Task", scope: .unrestricted, conditions: query.conditions, sort: sort, count: 1000)).filter(Set(ids).contains)
         #expect(ids == expectedOrder)
         if sort == .lastUpdatedAscending {
             #expect(Set(ids) == Set(originals + inserted), "ascending paging reaches rows inserted meanwhile")
@@ -60,9 +60,9 @@ import ZorgbrugCore
     @Test func pagingWithoutConditionsAndWithScope() throws {
         let store = try memoryStore()
         try store.createAll((0..<10).map { task("t\($0)", patient: $0 % 2 == 0 ? "even" : "odd") })
-        let all = try allPages(store, SearchQuery(resourceType: "Task", count: 3))
+        let all = try allPages(store, SearchQuery(resourceType: "Task", scope: .unrestricted, count: 3))
         #expect(all == (0..<10).map { "t\($0)" })
-        let even = try allPages(store, SearchQuery(resourceType: "Task", count: 2, scope: .patient("even")))
+        let even = try allPages(store, SearchQuery(resourceType: "Task", scope: .patient("even"), count: 2))
         #expect(even == ["t0", "t2", "t4", "t6", "t8"])
     }
 

@@ -24,20 +24,20 @@ import ZorgbrugCore
     ]
 
     private static let queries: [(String, SearchQuery)] = [
-        ("patient & status", SearchQuery(resourceType: "Task", conditions: patientAndStatus)),
+        ("patient & status", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus)),
         ("status & patient, newest first, paged", SearchQuery(
-            resourceType: "Task", conditions: patientAndStatus.reversed(), sort: .lastUpdatedDescending,
+            resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus.reversed(), sort: .lastUpdatedDescending,
             cursor: SearchCursor(lastUpdated: 5, id: "x"))),
-        ("patient & status in patient scope", SearchQuery(resourceType: "Task", conditions: patientAndStatus, scope: .patient("p8"))),
-        ("status OR with system", SearchQuery(resourceType: "Task", conditions: [
+        ("patient & status in patient scope", SearchQuery(resourceType: "Task", scope: .patient("p8"), conditions: patientAndStatus)),
+        ("status OR with system", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [
             .init(parameter: "status", match: .token([TokenMatch(system: .equals("http://hl7.org/fhir/task-status"), code: "ready"), TokenMatch(code: "requested")])),
         ])),
         ("patient & _lastUpdated", SearchQuery(
-            resourceType: "Task", conditions: [patientAndStatus[0]], lastUpdated: [DateBound(.ge, low: 0, high: 1)])),
-        ("type only", SearchQuery(resourceType: "Task")),
+            resourceType: "Task", scope: .unrestricted, conditions: [patientAndStatus[0]], lastUpdated: [DateBound(.ge, low: 0, high: 1)])),
+        ("type only", SearchQuery(resourceType: "Task", scope: .unrestricted)),
         ("patient scope only", SearchQuery(resourceType: "Task", scope: .patient("p7"))),
         ("organization scope only", SearchQuery(resourceType: "Task", scope: .organization("o1"))),
-        ("date probe with patient", SearchQuery(resourceType: "Task", conditions: [
+        ("date probe with patient", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [
             patientAndStatus[0], .init(parameter: "authored-on", match: .date([DateBound(.ge, low: 0, high: 1)])),
         ])),
     ]
@@ -52,13 +52,13 @@ import ZorgbrugCore
     }
 
     @Test func patientAndStatusIsDrivenByTheReferenceIndex() throws {
-        let plan = try store().readSync { try $0.explainSearch(SearchQuery(resourceType: "Task", conditions: Self.patientAndStatus)) }
+        let plan = try store().readSync { try $0.explainSearch(SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus)) }
         let joined = plan.joined(separator: "\n")
         #expect(plan.contains { $0.contains("searchReference USING PRIMARY KEY (type=? AND param=? AND targetType=? AND targetId=?)") }, "\(joined)")
         #expect(plan.contains { $0.contains("(type=? AND id=?)") }, "\(joined)")
         #expect(!plan.contains { $0.contains("resource_type_lastUpdated") }, "walks the whole type in order:\n\(joined)")
         // And the answer is right.
-        let ids = try store().ids(SearchQuery(resourceType: "Task", conditions: Self.patientAndStatus))
+        let ids = try store().ids(SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
         #expect(ids == ["t8", "t68", "t128", "t188", "t248"])
     }
 

@@ -61,7 +61,7 @@ import ZorgbrugCore
         _ = try store.writeSync { try $0.update(task("t1", status: "completed"), ifMatch: nil) }
         let byStatus = { (code: String) in
             SearchQuery(
-                resourceType: "Task",
+                resourceType: "Task", scope: .unrestricted,
                 conditions: [SearchCondition(parameter: "status", match: .token([TokenMatch(code: code)]))])
         }
         #expect(try store.ids(byStatus("ready")) == [])
@@ -115,7 +115,7 @@ import ZorgbrugCore
             for table in ["searchToken", "searchReference"] {
                 #expect(try reader.rowCount(of: table) == 0)
             }
-            #expect(try reader.search(SearchQuery(resourceType: "Task")).resources.isEmpty)
+            #expect(try reader.search(SearchQuery(resourceType: "Task", scope: .unrestricted)).resources.isEmpty)
         }
     }
 
@@ -149,7 +149,7 @@ import ZorgbrugCore
         try store.createAll([task("a"), task("b"), task("c")])
         _ = try store.writeSync { try $0.delete(type: "Task", id: "b") }
         let found = try store.readSync { reader throws in
-            try reader.resources([("Task", "c"), ("Task", "b"), ("Task", "missing"), ("Task", "a"), ("Task", "c")])
+            try reader.resources([("Task", "c"), ("Task", "b"), ("Task", "missing"), ("Task", "a"), ("Task", "c")], scope: .unrestricted)
         }
         #expect(found.map(\.id) == ["c", "a"])
     }
@@ -158,12 +158,14 @@ import ZorgbrugCore
         let store = try memoryStore()
         try store.createAll([task("a", patient: "p1"), task("b", patient: "p2"), task("c", patient: "p1")])
         let found = try store.readSync { reader throws in
-            try reader.referencing(sourceType: "Task", parameter: "patient", targets: [("Patient", "p1")], limit: 10)
+            try reader.referencing(sourceType: "Task", parameter: "patient", targets: [("Patient", "p1")], scope: .unrestricted,
+                limit: 10)
         }
         #expect(found.map(\.id) == ["a", "c"])
         let limited = try store.readSync { reader throws in
             try reader.referencing(
-                sourceType: "Task", parameter: "patient", targets: [("Patient", "p1"), ("Patient", "p2")], limit: 2)
+                sourceType: "Task", parameter: "patient", targets: [("Patient", "p1"), ("Patient", "p2")],
+                scope: .unrestricted, limit: 2)
         }
         #expect(limited.map(\.id) == ["a", "b"])
     }

@@ -27,12 +27,11 @@ import ZorgbrugCore
         #expect(try store.ids(unconditioned) == [visible])
         // Conditions that match every row, including a driving one, do not widen the scope.
         let broad = SearchQuery(
-            resourceType: "Task",
+            resourceType: "Task", scope: scope,
             conditions: [
                 .init(parameter: "status", match: .token([TokenMatch(code: "ready")])),
                 .init(parameter: "patient", match: .reference([("Patient", "p1"), ("Patient", "p2")])),
-            ],
-            scope: scope, includeTotal: true)
+            ], includeTotal: true)
         let page = try store.readSync { try $0.search(broad) }
         #expect(page.resources.map(\.id) == [visible])
         #expect(page.total == 1)

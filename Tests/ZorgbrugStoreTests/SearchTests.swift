@@ -5,7 +5,7 @@ import ZorgbrugCore
 
 @Suite struct SearchTests {
     private func query(_ type: String, _ conditions: SearchCondition...) -> SearchQuery {
-        SearchQuery(resourceType: type, conditions: conditions)
+        SearchQuery(resourceType: type, scope: .unrestricted, conditions: conditions)
     }
 
     private func tokenStore() throws -> ResourceStore {
@@ -178,7 +178,7 @@ import ZorgbrugCore
             clock.set(time)
             try store.createAll([task(id)])
         }
-        let ids = try store.ids(SearchQuery(resourceType: "Task", lastUpdated: [DateBound(prefix, low: low, high: high)]))
+        let ids = try store.ids(SearchQuery(resourceType: "Task", scope: .unrestricted, lastUpdated: [DateBound(prefix, low: low, high: high)]))
         #expect(ids == expected)
     }
 
@@ -190,10 +190,10 @@ import ZorgbrugCore
             try store.createAll([task(id, patient: "p")])
         }
         let bounds = [DateBound(.ge, low: 1_500, high: 1_501), DateBound(.lt, low: 2_500, high: 2_501)]
-        #expect(try store.ids(SearchQuery(resourceType: "Task", lastUpdated: bounds)) == ["b"])
+        #expect(try store.ids(SearchQuery(resourceType: "Task", scope: .unrestricted, lastUpdated: bounds)) == ["b"])
         // Same with a driving condition (the `+r.lastUpdated` form).
         let driven = SearchQuery(
-            resourceType: "Task", conditions: [.init(parameter: "patient", match: .reference([("Patient", "p")]))],
+            resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "patient", match: .reference([("Patient", "p")]))],
             lastUpdated: bounds)
         #expect(try store.ids(driven) == ["b"])
     }
@@ -205,10 +205,10 @@ import ZorgbrugCore
         try store.createAll([task("b"), task("a")])
         clock.set(2_000, step: 0)
         try store.createAll([task("c")])
-        #expect(try store.ids(SearchQuery(resourceType: "Task", sort: .lastUpdatedAscending)) == ["a", "b", "c"])
-        #expect(try store.ids(SearchQuery(resourceType: "Task", sort: .lastUpdatedDescending)) == ["c", "b", "a"])
+        #expect(try store.ids(SearchQuery(resourceType: "Task", scope: .unrestricted, sort: .lastUpdatedAscending)) == ["a", "b", "c"])
+        #expect(try store.ids(SearchQuery(resourceType: "Task", scope: .unrestricted, sort: .lastUpdatedDescending)) == ["c", "b", "a"])
         let driven = SearchQuery(
-            resourceType: "Task", conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "ready")]))],
+            resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "ready")]))],
             sort: .lastUpdatedDescending)
         #expect(try store.ids(driven) == ["c", "b", "a"])
     }
@@ -217,7 +217,7 @@ import ZorgbrugCore
         let store = try memoryStore()
         try store.createAll((0..<7).map { task("t\($0)", status: $0 < 5 ? "ready" : "completed") })
         let ready = SearchQuery(
-            resourceType: "Task", conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "ready")]))],
+            resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "ready")]))],
             count: 2, includeTotal: true)
         let page = try store.readSync { try $0.search(ready) }
         #expect(page.resources.count == 2)

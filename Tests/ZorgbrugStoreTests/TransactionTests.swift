@@ -56,7 +56,7 @@ import ZorgbrugCore
             #expect(try reader.current(type: "Task", id: "t2")?.isDeleted == true)
             #expect(try reader.version(type: "Task", id: "t1", versionId: 1)?.json["status"] == "ready")
             let completed = SearchQuery(
-                resourceType: "Task", conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "completed")]))])
+                resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "completed")]))])
             #expect(try reader.search(completed).resources.map(\.id) == ["t1"])
             let history = try reader.history(type: nil, id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
             #expect(history.versions.count == 4)

@@ -14,7 +14,7 @@ extension StoreReader {
     package func history(
         type: String?, id: String?, since: Int64?, scope: AccessScope, count: Int, cursor: HistoryCursor?
     ) throws(StoreError) -> HistoryPage {
-        let limit = max(0, count)
+        let limit = SearchSQL.pageSize(count)
         let (sql, arguments) = Self.historySQL(type: type, id: id, since: since, scope: scope, count: limit, cursor: cursor)
         var versions = try fetchAll(sql: sql, arguments: arguments)
         var next: HistoryCursor?
@@ -82,7 +82,7 @@ extension StoreReader {
                 ]
             }
         }
-        arguments.append((limit + 1).databaseValue)
+        arguments.append((SearchSQL.pageSize(limit) + 1).databaseValue)
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let sql = """
             SELECT \(resourceColumns) FROM resourceVersion r \(whereSQL) \

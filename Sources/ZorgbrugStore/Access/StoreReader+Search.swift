@@ -9,7 +9,7 @@ extension StoreReader {
     ///
     /// - Throws: ``StoreError``.
     package func search(_ query: SearchQuery) throws(StoreError) -> SearchPage {
-        let count = max(0, query.count)
+        let count = SearchSQL.pageSize(query.count)
         let (sql, arguments) = SearchSQL.page(query)
         var resources = try fetchAll(sql: sql, arguments: arguments)
         var next: SearchCursor?

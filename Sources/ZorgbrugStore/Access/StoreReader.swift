@@ -42,7 +42,7 @@ package class StoreReader {
     /// left out.
     ///
     /// - Throws: ``StoreError``.
-    package func resources(_ refs: [(type: String, id: String)], scope: AccessScope = .unrestricted) throws(StoreError)
+    package func resources(_ refs: [(type: String, id: String)], scope: AccessScope) throws(StoreError)
         -> [StoredResource]
     {
         var seen = Set<String>()
@@ -61,13 +61,13 @@ package class StoreReader {
     /// - Throws: ``StoreError``.
     package func referencing(
         sourceType: String, parameter: String, targets: [(type: String, id: String)],
-        scope: AccessScope = .unrestricted, limit: Int
+        scope: AccessScope, limit: Int
     ) throws(StoreError) -> [StoredResource] {
         guard !targets.isEmpty, limit > 0 else { return [] }
         let query = SearchQuery(
-            resourceType: sourceType,
+            resourceType: sourceType, scope: scope,
             conditions: [SearchCondition(parameter: parameter, match: .reference(targets))],
-            count: limit, scope: scope)
+            count: limit)
         return try search(query).resources
     }
 

@@ -117,6 +117,31 @@ extension StoreWriter {
     }
 }
 
+/// The bookkeeping columns of a current version, without its JSON.
+struct CurrentState {
+    var versionId: Int
+    var lastUpdated: Int64
+    var isDeleted: Bool
+    var patientId: String?
+    var organizationId: String?
+}
+
+extension StoreWriter {
+    /// The bookkeeping of `type/id`'s current version, without parsing its JSON; `nil` when it never existed.
+    func currentState(type: String, id: String) throws(StoreError) -> CurrentState? {
+        try mappingErrors {
+            let statement = try db.cachedStatement(sql: """
+                SELECT versionId, lastUpdated, deleted, patientId, organizationId FROM resource WHERE type = ? AND id = ?
+                """)
+            guard let row = try Row.fetchOne(statement, arguments: [type, id]) else { return nil }
+            return CurrentState(
+                versionId: try row.decode(Int.self, atIndex: 0), lastUpdated: try row.decode(Int64.self, atIndex: 1),
+                isDeleted: try row.decode(Bool.self, atIndex: 2), patientId: try row.decode(String?.self, atIndex: 3),
+                organizationId: try row.decode(String?.self, atIndex: 4))
+        }
+    }
+}
+
 extension JSONObject {
     /// The compact JSON text stored in the `json` columns.
     var serializedText: String { JSON.object(self).serializedString() }

@@ -65,7 +65,7 @@ package final class StoreWriter: StoreReader {
     /// - Throws: ``StoreError`` `notFound` (never existed), `gone` (deleted), `versionConflict` (`ifMatch` is
     ///   not the current version; ``StoreError/currentVersion`` says which is).
     package func update(_ resource: NewResource, ifMatch: Int?) throws(StoreError) -> UpdateOutcome {
-        guard let current = try current(type: resource.type, id: resource.id) else {
+        guard let current = try currentState(type: resource.type, id: resource.id) else {
             throw StoreError.notFound(type: resource.type, id: resource.id)
         }
         if current.isDeleted { throw StoreError.gone(type: resource.type, id: resource.id) }
@@ -86,7 +86,7 @@ package final class StoreWriter: StoreReader {
     /// - Returns: the tombstone, or `nil` when the resource does not exist or is deleted already (idempotent).
     /// - Throws: ``StoreError``.
     package func delete(type: String, id: String) throws(StoreError) -> StoredResource? {
-        guard let current = try current(type: type, id: id), !current.isDeleted else { return nil }
+        guard let current = try currentState(type: type, id: id), !current.isDeleted else { return nil }
         let tombstone = NewResource(
             type: type, id: id, json: JSONObject(), patientId: current.patientId, organizationId: current.organizationId)
         let stored = makeVersion(

@@ -21,11 +21,12 @@ package struct SearchQuery: Sendable {
     /// Whether to compute ``SearchPage/total`` (one extra counting query).
     package var includeTotal: Bool
 
-    /// A query; by default the first page of 50, oldest first, unrestricted, without total.
+    /// A query; by default the first page of 50, oldest first, without total. The scope has no default, so that
+    /// every caller decides what the reader may see.
     package init(
-        resourceType: String, conditions: [SearchCondition] = [], lastUpdated: [DateBound] = [],
+        resourceType: String, scope: AccessScope, conditions: [SearchCondition] = [], lastUpdated: [DateBound] = [],
         sort: SearchSort = .lastUpdatedAscending, count: Int = 50, cursor: SearchCursor? = nil,
-        scope: AccessScope = .unrestricted, includeTotal: Bool = false
+        includeTotal: Bool = false
     ) {
         self.resourceType = resourceType
         self.conditions = conditions

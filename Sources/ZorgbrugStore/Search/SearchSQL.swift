@@ -64,7 +64,7 @@ struct SearchSQL {
             builder.bind(cursor.lastUpdated)
             builder.bind(cursor.id)
         }
-        builder.arguments.append((max(0, query.count) + 1).databaseValue)
+        builder.arguments.append((SearchSQL.pageSize(query.count) + 1).databaseValue)
         let sql = """
             SELECT \(StoreReader.resourceColumns) FROM resource r WHERE \(builder.whereSQL) \
             ORDER BY \(builder.sortColumn) \(direction), r.id \(direction) LIMIT ?
@@ -83,6 +83,9 @@ struct SearchSQL {
         let builder = SearchSQL(query, onlyId: id)
         return ("SELECT 1 FROM resource r WHERE \(builder.whereSQL)", StatementArguments(builder.arguments))
     }
+
+    /// `count` clamped to what a page can hold: negative counts as 0, and one more row must stay countable.
+    static func pageSize(_ count: Int) -> Int { min(max(0, count), Int(Int32.max)) }
 
     // MARK: - Building
 
