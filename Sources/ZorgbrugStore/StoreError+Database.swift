@@ -10,31 +10,42 @@ extension StoreError {
             return
         }
         guard let db = error as? DatabaseError else {
-            self = .other("The database operation failed unexpectedly; retry, and report it with the request id if it persists.", cause: error)
+            self = .other(
+                "The database operation failed unexpectedly; retry, and report it with the request id if it persists.",
+                cause: error)
             return
         }
         switch db.resultCode {
         case .SQLITE_CONSTRAINT:
-            if db.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || db.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                self = .duplicate("A record with the same key exists already; read it instead of creating it again.", cause: db)
+            if db.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+                || db.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+            {
+                self = .duplicate(
+                    "A record with the same key exists already; read it instead of creating it again.", cause: db)
             } else {
                 self = .constraint(cause: db)
             }
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self = .busy(cause: db)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            self = .corrupt("The database file is damaged or is not a Zorgbrug database; restore it from a backup (see docs/STORAGE.md).", cause: db)
+            self = .corrupt(
+                "The database file is damaged or is not a Zorgbrug database; restore it from a backup (see docs/STORAGE.md).",
+                cause: db)
         case .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
-            self = .io("The database file could not be read or written; check free disk space and the permissions of its directory.", cause: db)
+            self = .io(
+                "The database file could not be read or written; check free disk space and the permissions of its directory.",
+                cause: db)
         default:
-            self = .other("The database operation failed; retry, and report it with the request id if it persists.", cause: db)
+            self = .other(
+                "The database operation failed; retry, and report it with the request id if it persists.", cause: db)
         }
     }
 
     /// `true` when `error` is a SQLite uniqueness (or primary key) violation.
     static func isUniqueViolation(_ error: any Error) -> Bool {
         guard let db = error as? DatabaseError else { return false }
-        return db.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || db.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+        return db.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+            || db.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
     }
 }
 

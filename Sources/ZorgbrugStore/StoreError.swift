@@ -130,7 +130,9 @@ package struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The file system failed; `message` says what and what to do.
-    static func io(_ message: String, cause: (any Error)? = nil) -> StoreError { StoreError(.io(message), cause: cause) }
+    static func io(_ message: String, cause: (any Error)? = nil) -> StoreError {
+        StoreError(.io(message), cause: cause)
+    }
 
     /// Any other failure; `message` says what and what to do.
     static func other(_ message: String, cause: (any Error)? = nil) -> StoreError {

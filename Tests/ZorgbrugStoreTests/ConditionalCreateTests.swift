@@ -5,13 +5,16 @@ import ZorgbrugCore
 @testable import ZorgbrugStore
 
 @Suite struct ConditionalCreateTests {
-    private static let identifier = SearchIndexEntry(parameter: "identifier", value: .token(system: "urn:x", code: "42"))
+    private static let identifier = SearchIndexEntry(
+        parameter: "identifier", value: .token(system: "urn:x", code: "42"))
 
     private static let condition = ConditionalCreate(
         criteriaKey: "identifier=urn:x|42",
         query: SearchQuery(
             resourceType: "Task", scope: .unrestricted,
-            conditions: [.init(parameter: "identifier", match: .token([TokenMatch(system: .equals("urn:x"), code: "42")]))]))
+            conditions: [
+                .init(parameter: "identifier", match: .token([TokenMatch(system: .equals("urn:x"), code: "42")]))
+            ]))
 
     private func candidate(_ id: String = UUID().uuidString) -> NewResource {
         task(id, patient: "p1", extra: [Self.identifier])

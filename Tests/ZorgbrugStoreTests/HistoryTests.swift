@@ -21,12 +21,15 @@ import ZorgbrugCore
     @Test func instanceTypeAndSystemLevels() throws {
         let store = try storeWithHistory()
         try store.readSync { reader throws in
-            let instance = try reader.history(type: "Task", id: "t1", since: nil, scope: .unrestricted, count: 10, cursor: nil)
+            let instance = try reader.history(
+                type: "Task", id: "t1", since: nil, scope: .unrestricted, count: 10, cursor: nil)
             #expect(keys(instance) == ["Task/t1/3d", "Task/t1/2", "Task/t1/1"])
             #expect(instance.next == nil)
-            let type = try reader.history(type: "Task", id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
+            let type = try reader.history(
+                type: "Task", id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
             #expect(keys(type) == ["Task/t1/3d", "Task/t1/2", "Task/t2/1", "Task/t1/1"])
-            let system = try reader.history(type: nil, id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
+            let system = try reader.history(
+                type: nil, id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
             #expect(keys(system) == ["Task/t1/3d", "Task/t1/2", "Observation/o1/1", "Task/t2/1", "Task/t1/1"])
         }
     }
@@ -63,9 +66,11 @@ import ZorgbrugCore
         try store.readSync { reader throws in
             let p1 = try reader.history(type: nil, id: nil, since: nil, scope: .patient("p1"), count: 10, cursor: nil)
             #expect(keys(p1) == ["Task/t1/3d", "Task/t1/2", "Observation/o1/1", "Task/t1/1"])
-            let p2 = try reader.history(type: "Task", id: "t1", since: nil, scope: .patient("p2"), count: 10, cursor: nil)
+            let p2 = try reader.history(
+                type: "Task", id: "t1", since: nil, scope: .patient("p2"), count: 10, cursor: nil)
             #expect(p2.versions.isEmpty)
-            let org = try reader.history(type: nil, id: nil, since: nil, scope: .organization("o"), count: 10, cursor: nil)
+            let org = try reader.history(
+                type: nil, id: nil, since: nil, scope: .organization("o"), count: 10, cursor: nil)
             #expect(org.versions.isEmpty)
         }
     }

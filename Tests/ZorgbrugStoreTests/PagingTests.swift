@@ -39,7 +39,8 @@ import ZorgbrugCore
         }
         clock.set(5_000, step: 1)
         let query = SearchQuery(
-            resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "patient", match: .reference([("Patient", "p1")]))],
+            resourceType: "Task", scope: .unrestricted,
+            conditions: [.init(parameter: "patient", match: .reference([("Patient", "p1")]))],
             sort: sort, count: 4)
         var inserted: [String] = []
         let ids = try allPages(store, query) { page in
@@ -49,8 +50,10 @@ import ZorgbrugCore
         }
         #expect(ids.count == Set(ids).count, "a resource was returned twice")
         #expect(Set(originals).isSubset(of: Set(ids)), "a resource was skipped")
-        let expectedOrder = try store.ids(SearchQuery(
-            resourceType: "Task", scope: .unrestricted, conditions: query.conditions, sort: sort, count: 1000)).filter(Set(ids).contains)
+        let expectedOrder = try store.ids(
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted, conditions: query.conditions, sort: sort, count: 1000)
+        ).filter(Set(ids).contains)
         #expect(ids == expectedOrder)
         if sort == .lastUpdatedAscending {
             #expect(Set(ids) == Set(originals + inserted), "ascending paging reaches rows inserted meanwhile")

@@ -10,8 +10,14 @@ import ZorgbrugCore
         try store.writeSync { writer throws in
             for i in 0..<300 {
                 _ = try writer.create(
-                    task("t\(i)", patient: "p\(i % 30)", organization: "o\(i % 3)", status: i % 4 == 0 ? "ready" : "completed",
-                         extra: [.init(parameter: "authored-on", value: .date(low: Int64(i) * 1000, high: Int64(i) * 1000 + 1000))]),
+                    task(
+                        "t\(i)", patient: "p\(i % 30)", organization: "o\(i % 3)",
+                        status: i % 4 == 0 ? "ready" : "completed",
+                        extra: [
+                            .init(
+                                parameter: "authored-on",
+                                value: .date(low: Int64(i) * 1000, high: Int64(i) * 1000 + 1000))
+                        ]),
                     ifNoneExist: nil)
             }
         }
@@ -25,21 +31,48 @@ import ZorgbrugCore
 
     private static let queries: [(String, SearchQuery)] = [
         ("patient & status", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus)),
-        ("status & patient, newest first, paged", SearchQuery(
-            resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus.reversed(), sort: .lastUpdatedDescending,
-            cursor: SearchCursor(lastUpdated: 5, id: "x"))),
-        ("patient & status in patient scope", SearchQuery(resourceType: "Task", scope: .patient("p8"), conditions: patientAndStatus)),
-        ("status OR with system", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [
-            .init(parameter: "status", match: .token([TokenMatch(system: .equals("http://hl7.org/fhir/task-status"), code: "ready"), TokenMatch(code: "requested")])),
-        ])),
-        ("patient & _lastUpdated", SearchQuery(
-            resourceType: "Task", scope: .unrestricted, conditions: [patientAndStatus[0]], lastUpdated: [DateBound(.ge, low: 0, high: 1)])),
+        (
+            "status & patient, newest first, paged",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus.reversed(),
+                sort: .lastUpdatedDescending,
+                cursor: SearchCursor(lastUpdated: 5, id: "x"))
+        ),
+        (
+            "patient & status in patient scope",
+            SearchQuery(resourceType: "Task", scope: .patient("p8"), conditions: patientAndStatus)
+        ),
+        (
+            "status OR with system",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted,
+                conditions: [
+                    .init(
+                        parameter: "status",
+                        match: .token([
+                            TokenMatch(system: .equals("http://hl7.org/fhir/task-status"), code: "ready"),
+                            TokenMatch(code: "requested"),
+                        ]))
+                ])
+        ),
+        (
+            "patient & _lastUpdated",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted, conditions: [patientAndStatus[0]],
+                lastUpdated: [DateBound(.ge, low: 0, high: 1)])
+        ),
         ("type only", SearchQuery(resourceType: "Task", scope: .unrestricted)),
         ("patient scope only", SearchQuery(resourceType: "Task", scope: .patient("p7"))),
         ("organization scope only", SearchQuery(resourceType: "Task", scope: .organization("o1"))),
-        ("date probe with patient", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [
-            patientAndStatus[0], .init(parameter: "authored-on", match: .date([DateBound(.ge, low: 0, high: 1)])),
-        ])),
+        (
+            "date probe with patient",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted,
+                conditions: [
+                    patientAndStatus[0],
+                    .init(parameter: "authored-on", match: .date([DateBound(.ge, low: 0, high: 1)])),
+                ])
+        ),
     ]
 
     @Test(arguments: queries)
@@ -48,17 +81,27 @@ import ZorgbrugCore
         let joined = plan.joined(separator: "\n")
         #expect(!plan.isEmpty)
         #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "full scan in plan for \(name):\n\(joined)")
-        #expect(plan.contains { $0.hasPrefix("SEARCH r USING") }, "resource not reached by an index for \(name):\n\(joined)")
+        #expect(
+            plan.contains { $0.hasPrefix("SEARCH r USING") }, "resource not reached by an index for \(name):\n\(joined)"
+        )
     }
 
     @Test func patientAndStatusIsDrivenByTheReferenceIndex() throws {
-        let plan = try store().readSync { try $0.explainSearch(SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus)) }
+        let plan = try store().readSync {
+            try $0.explainSearch(
+                SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
+        }
         let joined = plan.joined(separator: "\n")
-        #expect(plan.contains { $0.contains("searchReference USING PRIMARY KEY (type=? AND param=? AND targetType=? AND targetId=?)") }, "\(joined)")
+        #expect(
+            plan.contains {
+                $0.contains("searchReference USING PRIMARY KEY (type=? AND param=? AND targetType=? AND targetId=?)")
+            }, "\(joined)")
         #expect(plan.contains { $0.contains("(type=? AND id=?)") }, "\(joined)")
-        #expect(!plan.contains { $0.contains("resource_type_lastUpdated") }, "walks the whole type in order:\n\(joined)")
+        #expect(
+            !plan.contains { $0.contains("resource_type_lastUpdated") }, "walks the whole type in order:\n\(joined)")
         // And the answer is right.
-        let ids = try store().ids(SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
+        let ids = try store().ids(
+            SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
         #expect(ids == ["t8", "t68", "t128", "t188", "t248"])
     }
 

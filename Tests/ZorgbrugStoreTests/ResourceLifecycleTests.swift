@@ -149,7 +149,8 @@ import ZorgbrugCore
         try store.createAll([task("a"), task("b"), task("c")])
         _ = try store.writeSync { try $0.delete(type: "Task", id: "b") }
         let found = try store.readSync { reader throws in
-            try reader.resources([("Task", "c"), ("Task", "b"), ("Task", "missing"), ("Task", "a"), ("Task", "c")], scope: .unrestricted)
+            try reader.resources(
+                [("Task", "c"), ("Task", "b"), ("Task", "missing"), ("Task", "a"), ("Task", "c")], scope: .unrestricted)
         }
         #expect(found.map(\.id) == ["c", "a"])
     }
@@ -158,7 +159,8 @@ import ZorgbrugCore
         let store = try memoryStore()
         try store.createAll([task("a", patient: "p1"), task("b", patient: "p2"), task("c", patient: "p1")])
         let found = try store.readSync { reader throws in
-            try reader.referencing(sourceType: "Task", parameter: "patient", targets: [("Patient", "p1")], scope: .unrestricted,
+            try reader.referencing(
+                sourceType: "Task", parameter: "patient", targets: [("Patient", "p1")], scope: .unrestricted,
                 limit: 10)
         }
         #expect(found.map(\.id) == ["a", "c"])

@@ -57,7 +57,9 @@ func task(
     extra: [SearchIndexEntry] = []
 ) -> NewResource {
     var json: JSONObject = ["resourceType": "Task", "status": .string(status), "intent": "order"]
-    var index = [SearchIndexEntry(parameter: "status", value: .token(system: "http://hl7.org/fhir/task-status", code: status))]
+    var index = [
+        SearchIndexEntry(parameter: "status", value: .token(system: "http://hl7.org/fhir/task-status", code: status))
+    ]
     if let patient {
         json["for"] = ["reference": .string("Patient/\(patient)")]
         index.append(SearchIndexEntry(parameter: "patient", value: .reference(type: "Patient", id: patient)))

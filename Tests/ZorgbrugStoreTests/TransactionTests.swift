@@ -13,7 +13,8 @@ import ZorgbrugCore
             try await store.write { writer throws in
                 _ = try writer.create(task("lost", patient: "p1"), ifNoneExist: nil)
                 _ = try writer.update(task("kept", patient: "p0", status: "completed"), ifMatch: 1)
-                try writer.saveIdempotency(clientID: "c", key: "k", requestHash: "h", status: 201, headers: [], body: [])
+                try writer.saveIdempotency(
+                    clientID: "c", key: "k", requestHash: "h", status: 201, headers: [], body: [])
                 throw Boom()
             }
         }
@@ -56,9 +57,11 @@ import ZorgbrugCore
             #expect(try reader.current(type: "Task", id: "t2")?.isDeleted == true)
             #expect(try reader.version(type: "Task", id: "t1", versionId: 1)?.json["status"] == "ready")
             let completed = SearchQuery(
-                resourceType: "Task", scope: .unrestricted, conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "completed")]))])
+                resourceType: "Task", scope: .unrestricted,
+                conditions: [.init(parameter: "status", match: .token([TokenMatch(code: "completed")]))])
             #expect(try reader.search(completed).resources.map(\.id) == ["t1"])
-            let history = try reader.history(type: nil, id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
+            let history = try reader.history(
+                type: nil, id: nil, since: nil, scope: .unrestricted, count: 10, cursor: nil)
             #expect(history.versions.count == 4)
         }
     }
@@ -111,6 +114,10 @@ import ZorgbrugCore
         _ = try ResourceStore(path: db.path, clock: { 0 })
         _ = try ResourceStore(path: db.path, clock: { 0 })
         let names = StoreSchema.migrator.migrations
-        #expect(names == ["createResourceTables", "createSearchIndexTables", "createConditionalCreateTable", "createIdempotencyKeyTable"])
+        #expect(
+            names == [
+                "createResourceTables", "createSearchIndexTables", "createConditionalCreateTable",
+                "createIdempotencyKeyTable",
+            ])
     }
 }

@@ -15,13 +15,15 @@ extension StoreReader {
         type: String?, id: String?, since: Int64?, scope: AccessScope, count: Int, cursor: HistoryCursor?
     ) throws(StoreError) -> HistoryPage {
         let limit = SearchSQL.pageSize(count)
-        let (sql, arguments) = Self.historySQL(type: type, id: id, since: since, scope: scope, count: limit, cursor: cursor)
+        let (sql, arguments) = Self.historySQL(
+            type: type, id: id, since: since, scope: scope, count: limit, cursor: cursor)
         var versions = try fetchAll(sql: sql, arguments: arguments)
         var next: HistoryCursor?
         if versions.count > limit {
             versions.removeLast(versions.count - limit)
             if let last = versions.last {
-                next = HistoryCursor(lastUpdated: last.lastUpdated, type: last.type, id: last.id, versionId: last.versionId)
+                next = HistoryCursor(
+                    lastUpdated: last.lastUpdated, type: last.type, id: last.id, versionId: last.versionId)
             }
         }
         return HistoryPage(versions: versions, next: next)
@@ -31,7 +33,8 @@ extension StoreReader {
     func explainHistory(
         type: String?, id: String?, since: Int64?, scope: AccessScope, count: Int, cursor: HistoryCursor?
     ) throws(StoreError) -> [String] {
-        let (sql, arguments) = Self.historySQL(type: type, id: id, since: since, scope: scope, count: count, cursor: cursor)
+        let (sql, arguments) = Self.historySQL(
+            type: type, id: id, since: since, scope: scope, count: count, cursor: cursor)
         return try mappingErrors {
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(sql)", arguments: arguments)
                 .map { try $0.decode(String.self, atIndex: 3) }  // columns: id, parent, notused, detail
@@ -73,7 +76,9 @@ extension StoreReader {
                 arguments += [cursor.lastUpdated.databaseValue, cursor.versionId.databaseValue]
             } else if type != nil {
                 clauses.append("(r.lastUpdated, r.id, r.versionId) < (?, ?, ?)")
-                arguments += [cursor.lastUpdated.databaseValue, cursor.id.databaseValue, cursor.versionId.databaseValue]
+                arguments += [
+                    cursor.lastUpdated.databaseValue, cursor.id.databaseValue, cursor.versionId.databaseValue,
+                ]
             } else {
                 clauses.append("(r.lastUpdated, r.type, r.id, r.versionId) < (?, ?, ?, ?)")
                 arguments += [

@@ -1,5 +1,5 @@
-import Foundation
 import FHIR
+import Foundation
 import GRDB
 
 /// Read access inside one ``ResourceStore/read(_:)`` or ``ResourceStore/write(_:)`` transaction.
@@ -15,7 +15,8 @@ package class StoreReader {
     }
 
     /// The columns ``decodeResource(_:)`` expects, in order, for a table aliased `r`.
-    static let resourceColumns = "r.type, r.id, r.versionId, r.lastUpdated, r.deleted, r.patientId, r.organizationId, r.json"
+    static let resourceColumns =
+        "r.type, r.id, r.versionId, r.lastUpdated, r.deleted, r.patientId, r.organizationId, r.json"
 
     /// The latest version of `type/id`, including a deletion tombstone (``StoredResource/isDeleted``); `nil`
     /// when the resource never existed. Not filtered by scope: check ``AccessScope/permits(_:)``.
@@ -33,7 +34,8 @@ package class StoreReader {
     /// - Throws: ``StoreError``.
     package func version(type: String, id: String, versionId: Int) throws(StoreError) -> StoredResource? {
         try fetchOne(
-            sql: "SELECT \(Self.resourceColumns) FROM resourceVersion r WHERE r.type = ? AND r.id = ? AND r.versionId = ?",
+            sql:
+                "SELECT \(Self.resourceColumns) FROM resourceVersion r WHERE r.type = ? AND r.id = ? AND r.versionId = ?",
             arguments: [type, id, versionId])
     }
 
@@ -76,9 +78,10 @@ package class StoreReader {
     /// - Throws: ``StoreError`` (`corrupt` when the stored headers cannot be read back).
     package func idempotencyRecord(clientID: String, key: String) throws(StoreError) -> IdempotencyRecord? {
         let found: (String, Int, String, [UInt8], Int64)? = try mappingErrors {
-            let statement = try db.cachedStatement(sql: """
-                SELECT requestHash, status, headers, body, createdAt FROM idempotencyKey WHERE clientId = ? AND key = ?
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT requestHash, status, headers, body, createdAt FROM idempotencyKey WHERE clientId = ? AND key = ?
+                    """)
             guard let row = try Row.fetchOne(statement, arguments: [clientID, key]) else { return nil }
             let body: [UInt8] = try row.decode(DatabaseValue.self, atIndex: 3).bytes
             return (
@@ -124,13 +127,15 @@ package class StoreReader {
         let json: JSONObject
         do {
             guard let object = try JSONParser().parse(text).objectValue else {
-                throw StoreError.corrupt("The stored JSON of \(type)/\(id) is not an object; restore the database from a backup.")
+                throw StoreError.corrupt(
+                    "The stored JSON of \(type)/\(id) is not an object; restore the database from a backup.")
             }
             json = object
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.corrupt("The stored JSON of \(type)/\(id) cannot be parsed; restore the database from a backup.", cause: error)
+            throw StoreError.corrupt(
+                "The stored JSON of \(type)/\(id) cannot be parsed; restore the database from a backup.", cause: error)
         }
         return StoredResource(
             type: type, id: id,

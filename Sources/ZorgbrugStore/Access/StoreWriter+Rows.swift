@@ -65,7 +65,8 @@ extension StoreWriter {
                     arguments: [type, id, entry.parameter, value])
             case .reference(let targetType, let targetId):
                 try execute(
-                    sql: "INSERT OR IGNORE INTO searchReference (type, id, param, targetType, targetId) VALUES (?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT OR IGNORE INTO searchReference (type, id, param, targetType, targetId) VALUES (?, ?, ?, ?, ?)",
                     arguments: [type, id, entry.parameter, targetType, targetId])
             case .date(let low, let high):
                 try execute(
@@ -92,16 +93,19 @@ extension StoreWriter {
     ///   create got there first and it still matches (only possible where the search cannot see the winner,
     ///   e.g. several database servers; SQLite's write lock already serialises creates). A key left over by a
     ///   resource that was since deleted or changed is taken over.
-    func claimCriteriaKey(_ condition: ConditionalCreate, type: String, id: String) throws(StoreError) -> StoredResource? {
+    func claimCriteriaKey(_ condition: ConditionalCreate, type: String, id: String) throws(StoreError)
+        -> StoredResource?
+    {
         do {
             try execute(
                 sql: "INSERT INTO conditionalCreate (type, criteriaKey, resourceId) VALUES (?, ?, ?)",
                 arguments: [type, condition.criteriaKey, id])
             return nil
-        } catch where error.code == .duplicate {
+        } catch  where error.code == .duplicate {
             let winnerID = try mappingErrors {
                 try String.fetchOne(
-                    db.cachedStatement(sql: "SELECT resourceId FROM conditionalCreate WHERE type = ? AND criteriaKey = ?"),
+                    db.cachedStatement(
+                        sql: "SELECT resourceId FROM conditionalCreate WHERE type = ? AND criteriaKey = ?"),
                     arguments: [type, condition.criteriaKey])
             }
             if let winnerID, let winner = try current(type: type, id: winnerID), !winner.isDeleted,
@@ -130,9 +134,10 @@ extension StoreWriter {
     /// The bookkeeping of `type/id`'s current version, without parsing its JSON; `nil` when it never existed.
     func currentState(type: String, id: String) throws(StoreError) -> CurrentState? {
         try mappingErrors {
-            let statement = try db.cachedStatement(sql: """
-                SELECT versionId, lastUpdated, deleted, patientId, organizationId FROM resource WHERE type = ? AND id = ?
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT versionId, lastUpdated, deleted, patientId, organizationId FROM resource WHERE type = ? AND id = ?
+                    """)
             guard let row = try Row.fetchOne(statement, arguments: [type, id]) else { return nil }
             return CurrentState(
                 versionId: try row.decode(Int.self, atIndex: 0), lastUpdated: try row.decode(Int64.self, atIndex: 1),

@@ -1,5 +1,5 @@
-import Foundation
 import FHIR
+import Foundation
 import GRDB
 
 /// Read and write access inside one ``ResourceStore/write(_:)`` transaction.
@@ -31,7 +31,8 @@ package final class StoreWriter: StoreReader {
             let matches = try search(query).resources
             if matches.count > 1 {
                 throw StoreError.duplicate(
-                    "The If-None-Exist criteria match several \(query.resourceType) resources; make the criteria more selective.")
+                    "The If-None-Exist criteria match several \(query.resourceType) resources; make the criteria more selective."
+                )
             }
             if let existing = matches.first {
                 return .existing(existing)
@@ -48,7 +49,7 @@ package final class StoreWriter: StoreReader {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: Self.rowArguments(stored))
-        } catch where error.code == .duplicate {
+        } catch  where error.code == .duplicate {
             throw StoreError.duplicate(
                 "\(resource.type)/\(resource.id) exists already; ids are assigned by the server, use a new one.",
                 cause: error.cause)
@@ -88,7 +89,8 @@ package final class StoreWriter: StoreReader {
     package func delete(type: String, id: String) throws(StoreError) -> StoredResource? {
         guard let current = try currentState(type: type, id: id), !current.isDeleted else { return nil }
         let tombstone = NewResource(
-            type: type, id: id, json: JSONObject(), patientId: current.patientId, organizationId: current.organizationId)
+            type: type, id: id, json: JSONObject(), patientId: current.patientId, organizationId: current.organizationId
+        )
         let stored = makeVersion(
             of: tombstone, versionId: current.versionId + 1, lastUpdated: max(clock(), current.lastUpdated),
             isDeleted: true)
@@ -115,7 +117,7 @@ package final class StoreWriter: StoreReader {
                     clientID, key, requestHash, status, HeaderCoding.encode(headers),
                     Data(body), clock(),
                 ])
-        } catch where error.code == .duplicate {
+        } catch  where error.code == .duplicate {
             throw StoreError.duplicate(
                 "Idempotency-Key \(key) was used already; send a new key for a new request.", cause: error.cause)
         }
@@ -126,7 +128,8 @@ package final class StoreWriter: StoreReader {
     /// - Throws: ``StoreError``.
     package func purgeIdempotency(olderThan: Int64) throws(StoreError) -> Int {
         try mappingErrors {
-            try db.cachedStatement(sql: "DELETE FROM idempotencyKey WHERE createdAt < ?").execute(arguments: [olderThan])
+            try db.cachedStatement(sql: "DELETE FROM idempotencyKey WHERE createdAt < ?").execute(arguments: [olderThan]
+            )
             return db.changesCount
         }
     }

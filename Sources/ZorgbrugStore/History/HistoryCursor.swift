@@ -26,7 +26,8 @@ package struct HistoryCursor: Sendable, Hashable {
     /// The cursor a ``token`` stands for; `nil` when `token` is not one.
     package init?(token: String) {
         guard let bytes = Base64URL.decode(token) else { return nil }
-        let parts = String(decoding: bytes, as: UTF8.self).split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
+        let parts = String(decoding: bytes, as: UTF8.self).split(
+            separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "h1", let lastUpdated = Int64(parts[1]), let versionId = Int(parts[2]),
             !parts[3].isEmpty, !parts[4].isEmpty
         else { return nil }

@@ -23,8 +23,11 @@ package struct SearchCursor: Sendable, Hashable {
     /// The cursor a ``token`` stands for; `nil` when `token` is not one (tampered or from another kind of page).
     package init?(token: String) {
         guard let bytes = Base64URL.decode(token) else { return nil }
-        let parts = String(decoding: bytes, as: UTF8.self).split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "s1", let lastUpdated = Int64(parts[1]), !parts[2].isEmpty else { return nil }
+        let parts = String(decoding: bytes, as: UTF8.self).split(
+            separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "s1", let lastUpdated = Int64(parts[1]), !parts[2].isEmpty else {
+            return nil
+        }
         self.init(lastUpdated: lastUpdated, id: String(parts[2]))
     }
 }

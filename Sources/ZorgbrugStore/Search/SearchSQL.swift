@@ -142,7 +142,9 @@ struct SearchSQL {
             for table in ["searchToken", "searchString", "searchReference", "searchDate", "searchUri"] {
                 probes.append(existsClause(table, condition.parameter, nil))
             }
-            clauses.append(missing ? "NOT (" + probes.joined(separator: " OR ") + ")" : "(" + probes.joined(separator: " OR ") + ")")
+            clauses.append(
+                missing
+                    ? "NOT (" + probes.joined(separator: " OR ") + ")" : "(" + probes.joined(separator: " OR ") + ")")
         default:
             guard let table = Self.table(of: condition.match) else { return }
             let values = Self.values(of: condition.match)
@@ -248,10 +250,12 @@ struct SearchSQL {
         let (pl, ph) = (bound.low, bound.high)
         switch bound.prefix {
         case .eq:
-            bind(pl); bind(ph)
+            bind(pl)
+            bind(ph)
             return "\(low) >= ? AND \(high) <= ?"
         case .ne:
-            bind(pl); bind(ph)
+            bind(pl)
+            bind(ph)
             return "NOT (\(low) >= ? AND \(high) <= ?)"
         case .gt:
             bind(ph)
@@ -260,10 +264,14 @@ struct SearchSQL {
             bind(pl)
             return "\(low) < ?"
         case .ge:
-            bind(ph); bind(pl); bind(ph)
+            bind(ph)
+            bind(pl)
+            bind(ph)
             return "(\(high) > ? OR (\(low) >= ? AND \(high) <= ?))"
         case .le:
-            bind(pl); bind(pl); bind(ph)
+            bind(pl)
+            bind(pl)
+            bind(ph)
             return "(\(low) < ? OR (\(low) >= ? AND \(high) <= ?))"
         case .sa:
             bind(ph)
@@ -279,10 +287,12 @@ struct SearchSQL {
         let (pl, ph) = (bound.low, bound.high)
         switch bound.prefix {
         case .eq:
-            bind(pl); bind(ph)
+            bind(pl)
+            bind(ph)
             return "\(t) >= ? AND \(t) < ?"
         case .ne:
-            bind(pl); bind(ph)
+            bind(pl)
+            bind(ph)
             return "(\(t) < ? OR \(t) >= ?)"
         case .gt, .sa:
             bind(ph)

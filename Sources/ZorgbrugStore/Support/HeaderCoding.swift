@@ -7,11 +7,13 @@ enum HeaderCoding {
     }
 
     static func decode(_ text: String) throws(StoreError) -> [(String, String)] {
-        let corrupt = StoreError.corrupt("A stored idempotency record is damaged; delete it or restore the database from a backup.")
+        let corrupt = StoreError.corrupt(
+            "A stored idempotency record is damaged; delete it or restore the database from a backup.")
         guard let items = (try? JSONParser().parse(text))?.arrayValue else { throw corrupt }
         var headers: [(String, String)] = []
         for item in items {
-            guard let pair = item.arrayValue, pair.count == 2, let name = pair[0].stringValue, let value = pair[1].stringValue
+            guard let pair = item.arrayValue, pair.count == 2, let name = pair[0].stringValue,
+                let value = pair[1].stringValue
             else { throw corrupt }
             headers.append((name, value))
         }
