@@ -17,6 +17,11 @@ package struct SecretHasher: Sendable {
     }
 
     /// SHA-256 (hex) of a high-entropy secret: an access token, refresh token or client secret.
+    /// SHA-256 of arbitrary bytes, lower-case hex (request fingerprints for `Idempotency-Key`, operator tokens).
+    package static func sha256Hex(_ bytes: [UInt8]) -> String {
+        Hex.encode(SHA256.hash(data: bytes))
+    }
+
     package static func tokenHash(_ secret: String) -> String {
         Hex.encode(SHA256.hash(data: Array(secret.utf8)))
     }

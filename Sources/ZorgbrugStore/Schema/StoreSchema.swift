@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("createSearchIndexTables", migrate: createSearchIndexTables)
         migrator.registerMigration("createConditionalCreateTable", migrate: createConditionalCreateTable)
         migrator.registerMigration("createIdempotencyKeyTable", migrate: createIdempotencyKeyTable)
+        IdentitySchema.register(&migrator)
         return migrator
     }
 
