@@ -112,9 +112,9 @@ package final class ResourceStore: Sendable {
     }
 
     /// Copies the whole database, consistently, to a new file at `path` while the store keeps running
-    /// (`VACUUM INTO`). The target must not exist.
+    /// (`VACUUM INTO`). Writes wait while it copies; reads continue. The target must not exist.
     ///
-    /// - Throws: ``StoreError`` with code `io` when the file cannot be written.
+    /// - Throws: ``StoreError`` with code `io` when the file cannot be written, `other` when it exists.
     package func backup(to path: String) async throws(StoreError) {
         do {
             try await writer.writeWithoutTransaction { db in

@@ -114,4 +114,50 @@ import ZorgbrugCore
         #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(plan.joined(separator: "\n"))")
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING") }, "\(plan.joined(separator: "\n"))")
     }
+
+    /// More `ready` tasks than ``SearchSQL/broadDriverThreshold``, a few with an identifier.
+    private func broadStore() throws -> ResourceStore {
+        let store = try memoryStore()
+        try store.writeSync { writer throws in
+            for i in 0..<(SearchSQL.broadDriverThreshold + 100) {
+                let identifier = SearchIndexEntry(
+                    parameter: "identifier", value: .token(system: "urn:x", code: "\(i % 200)"))
+                _ = try writer.create(task("t\(i)", patient: "p\(i % 50)", extra: [identifier]), ifNoneExist: nil)
+            }
+        }
+        return store
+    }
+
+    private static let ready = SearchCondition(parameter: "status", match: .token([TokenMatch(code: "ready")]))
+
+    @Test func broadTokenWalksTheOrderedIndexInsteadOfSortingAllMatches() throws {
+        let store = try broadStore()
+        let query = SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [Self.ready], count: 10)
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(plan.contains { $0.contains("resource_type_lastUpdated") }, "\(joined)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(joined)")
+        #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(joined)")
+        let page = try store.readSync { try $0.search(query) }
+        #expect(page.resources.map(\.id) == (0..<10).map { "t\($0)" })
+        #expect(page.next != nil)
+    }
+
+    @Test func selectiveTokenDrivesEvenBesideABroadOne() throws {
+        let store = try broadStore()
+        let identifier = SearchCondition(
+            parameter: "identifier", match: .token([TokenMatch(system: .equals("urn:x"), code: "7")]))
+        let query = SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [Self.ready, identifier])
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(
+            plan.contains { $0.contains("searchToken USING PRIMARY KEY (type=? AND param=? AND code=? AND system=?)") },
+            "\(joined)")
+        #expect(!plan.contains { $0.contains("resource_type_lastUpdated") }, "\(joined)")
+        #expect(try store.ids(query) == ["t7", "t207", "t407", "t607", "t807", "t1007"])
+        // The broad-first order of conditions does not matter, and a patient scope still holds.
+        let scoped = SearchQuery(resourceType: "Task", scope: .patient("p7"), conditions: [Self.ready])
+        #expect(try store.ids(scoped).count == 22)
+        #expect(try store.readSync { try $0.explainSearch(scoped) }.allSatisfy { !$0.hasPrefix("SCAN") })
+    }
 }

@@ -101,7 +101,7 @@ extension StoreWriter {
                 sql: "INSERT INTO conditionalCreate (type, criteriaKey, resourceId) VALUES (?, ?, ?)",
                 arguments: [type, condition.criteriaKey, id])
             return nil
-        } catch  where error.code == .duplicate {
+        } catch where error.code == .duplicate {
             let winnerID = try mappingErrors {
                 try String.fetchOne(
                     db.cachedStatement(

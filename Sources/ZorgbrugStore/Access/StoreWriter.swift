@@ -49,7 +49,7 @@ package final class StoreWriter: StoreReader {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: Self.rowArguments(stored))
-        } catch  where error.code == .duplicate {
+        } catch where error.code == .duplicate {
             throw StoreError.duplicate(
                 "\(resource.type)/\(resource.id) exists already; ids are assigned by the server, use a new one.",
                 cause: error.cause)
@@ -117,7 +117,7 @@ package final class StoreWriter: StoreReader {
                     clientID, key, requestHash, status, HeaderCoding.encode(headers),
                     Data(body), clock(),
                 ])
-        } catch  where error.code == .duplicate {
+        } catch where error.code == .duplicate {
             throw StoreError.duplicate(
                 "Idempotency-Key \(key) was used already; send a new key for a new request.", cause: error.cause)
         }

@@ -8,7 +8,12 @@ import GRDB
 ///   each arm a primary-key seek, then a primary-key lookup of `resource`;
 /// - every other condition is a correlated `EXISTS` probe through the index table's `(type, id)` index;
 /// - with a driver, the sort column is written `+r.lastUpdated` so SQLite does not prefer walking the whole
-///   `(type, lastUpdated)` index in order; without one, that index (or the scope's index) drives the scan.
+///   `(type, lastUpdated)` index in order; without one, that index (or the scope's index) drives the scan;
+/// - a token or string-prefix driver can match a large share of a type (`status=ready`): materialising and
+///   sorting all those ids would cost O(matches) per page. The reader counts such a candidate's index rows up
+///   to ``broadDriverThreshold`` (``driverProbe(_:condition:limit:)``) and passes it over when it reaches the
+///   threshold; with no selective candidate left, the page is read by walking the ordered index and checking
+///   every condition per row, which stops after one page when matches are dense.
 ///
 /// Only the SQL text's shape depends on the query; values are bound, so cached statements are reused.
 struct SearchSQL {
@@ -16,8 +21,14 @@ struct SearchSQL {
     private(set) var arguments: [DatabaseValue] = []
     private(set) var isDriven = false
 
-    /// The `WHERE` clause of `query` (without its cursor), restricted to one id when `onlyId` is set.
-    init(_ query: SearchQuery, onlyId: String? = nil) {
+    /// How many index rows make a token or string-prefix driver too broad to drive a page.
+    static let broadDriverThreshold = 1000
+
+    private init() {}
+
+    /// The `WHERE` clause of `query` (without its cursor), restricted to one id when `onlyId` is set, driven by
+    /// the condition at index `driver` (`nil`: every condition is a probe).
+    init(_ query: SearchQuery, onlyId: String? = nil, driver: Int?) {
         clauses.append("r.type = ?")
         bind(query.resourceType)
         clauses.append("r.deleted = 0")
@@ -34,7 +45,7 @@ struct SearchSQL {
             clauses.append("r.organizationId = ?")
             bind(organizationId)
         }
-        let driver = onlyId == nil ? Self.driverIndex(query.conditions) : nil
+        let driver = onlyId == nil ? driver : nil
         isDriven = driver != nil
         for (index, condition) in query.conditions.enumerated() {
             if index == driver {
@@ -55,8 +66,8 @@ struct SearchSQL {
     var whereSQL: String { clauses.joined(separator: " AND ") }
 
     /// `SELECT` of one page (plus one row, to know whether there is a next page).
-    static func page(_ query: SearchQuery) -> (sql: String, arguments: StatementArguments) {
-        var builder = SearchSQL(query)
+    static func page(_ query: SearchQuery, driver: Int?) -> (sql: String, arguments: StatementArguments) {
+        var builder = SearchSQL(query, driver: driver)
         let direction = query.sort == .lastUpdatedAscending ? "ASC" : "DESC"
         if let cursor = query.cursor {
             let comparison = query.sort == .lastUpdatedAscending ? ">" : "<"
@@ -74,14 +85,26 @@ struct SearchSQL {
 
     /// `SELECT COUNT(*)` over all pages (the cursor is ignored).
     static func count(_ query: SearchQuery) -> (sql: String, arguments: StatementArguments) {
-        let builder = SearchSQL(query)
+        let builder = SearchSQL(query, driver: driverCandidates(query.conditions).first)
         return ("SELECT COUNT(*) FROM resource r WHERE \(builder.whereSQL)", StatementArguments(builder.arguments))
     }
 
     /// `SELECT 1` when resource `id` matches the query's conditions and scope.
     static func matches(_ query: SearchQuery, id: String) -> (sql: String, arguments: StatementArguments) {
-        let builder = SearchSQL(query, onlyId: id)
+        let builder = SearchSQL(query, onlyId: id, driver: nil)
         return ("SELECT 1 FROM resource r WHERE \(builder.whereSQL)", StatementArguments(builder.arguments))
+    }
+
+    /// `SELECT COUNT(*)` of the index rows the condition at `index` would drive from, stopping at `limit`.
+    static func driverProbe(_ query: SearchQuery, condition index: Int, limit: Int) -> (
+        sql: String, arguments: StatementArguments
+    ) {
+        let condition = query.conditions[index]
+        var builder = SearchSQL()
+        let arms = builder.driverArms(condition, type: query.resourceType)
+        builder.bind(limit)
+        let sql = "SELECT COUNT(*) FROM (\(arms.joined(separator: " UNION ALL ")) LIMIT ?)"
+        return (sql, StatementArguments(builder.arguments))
     }
 
     /// `count` clamped to what a page can hold: negative counts as 0, and one more row must stay countable.
@@ -93,24 +116,30 @@ struct SearchSQL {
         arguments.append(value.databaseValue)
     }
 
-    /// The condition to drive the search from, by how selective a value lookup usually is; `nil` when none
-    /// can be looked up by value.
-    private static func driverIndex(_ conditions: [SearchCondition]) -> Int? {
-        var best: (index: Int, rank: Int)?
-        for (index, condition) in conditions.enumerated() {
-            guard let rank = driverRank(condition.match) else { continue }
-            if let current = best, current.rank <= rank { continue }
-            best = (index, rank)
+    /// The conditions a search could be driven from, most selective kind first (by position within a kind);
+    /// empty when none can be looked up by value.
+    static func driverCandidates(_ conditions: [SearchCondition]) -> [Int] {
+        conditions.indices
+            .compactMap { index in driverRank(conditions[index].match).map { (index, $0) } }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .map(\.0)
+    }
+
+    /// `true` for kinds whose values can match a large share of a type (tokens such as `status`, string
+    /// prefixes): they drive only after ``driverProbe(_:condition:limit:)`` shows they are selective.
+    static func isPossiblyBroad(_ match: SearchMatch) -> Bool {
+        switch match {
+        case .token, .string(_, .prefix): true
+        default: false
         }
-        return best?.index
     }
 
     private static func driverRank(_ match: SearchMatch) -> Int? {
         switch match {
         case .reference(let refs) where !refs.isEmpty: 0
-        case .token(let tokens) where !tokens.isEmpty && tokens.allSatisfy({ $0.code != nil }): 1
-        case .uri(let values) where !values.isEmpty: 2
-        case .string(let values, .exact) where !values.isEmpty: 3
+        case .uri(let values) where !values.isEmpty: 1
+        case .string(let values, .exact) where !values.isEmpty: 2
+        case .token(let tokens) where !tokens.isEmpty && tokens.allSatisfy({ $0.code != nil }): 3
         case .string(let values, .prefix) where !values.isEmpty && values.allSatisfy({ !$0.isEmpty }): 4
         default: nil
         }
@@ -118,7 +147,12 @@ struct SearchSQL {
 
     /// `r.id IN (arm UNION arm …)`, each arm a seek on the index table's primary key.
     private mutating func appendDriver(_ condition: SearchCondition, type: String) {
-        guard let table = Self.table(of: condition.match) else { return }
+        clauses.append("r.id IN (\(driverArms(condition, type: type).joined(separator: " UNION ")))")
+    }
+
+    /// One `SELECT id FROM search… WHERE type = ? AND param = ? AND <value>` per value of `condition`.
+    private mutating func driverArms(_ condition: SearchCondition, type: String) -> [String] {
+        guard let table = Self.table(of: condition.match) else { return [] }
         var arms: [String] = []
         for value in Self.values(of: condition.match) {
             var armSQL = "SELECT id FROM \(table) WHERE type = ? AND param = ?"
@@ -128,7 +162,7 @@ struct SearchSQL {
             if !predicate.isEmpty { armSQL += " AND " + predicate }
             arms.append(armSQL)
         }
-        clauses.append("r.id IN (\(arms.joined(separator: " UNION ")))")
+        return arms
     }
 
     /// `EXISTS (…)` correlated on `r` (or its negation for `:not` and `:missing`).
