@@ -44,7 +44,7 @@ struct TokenEndpointTests {
             let expired = try await world.providerA.read(type: "Patient", id: world.patientA)
             #expect(expired.status == 401)
             #expect(expired.errorCode == "token-expired")
-            let fresh = try await World.providerToken(server, clientID: "provider-b", secret: try #require(await server.identity.rotateSecret(clientID: "provider-b")))
+            let fresh = try await World.providerToken(server, clientID: "provider-b", secret: try await server.identity.rotateSecret(clientID: "provider-b"))
             try await server.identity.disableClient(clientID: "provider-b")
             let disabled = try await server.client(token: fresh).read(type: "Patient", id: world.patientB)
             #expect(disabled.status == 401)

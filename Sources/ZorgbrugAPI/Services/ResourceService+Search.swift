@@ -20,11 +20,7 @@ extension ResourceService {
         try AccessControl.requireInteraction(.searchType, by: caller, on: definition)
         let request = try SearchRequestParser.parse(
             parameters, definition: definition, scope: AccessControl.scope(for: caller, on: definition))
-        let includeScopes = try (request.includes.map { include -> (String, String, [String], AccessScope?) in
-            // An include may point to several types; each target type is read under the caller's scope for it.
-            let targets = definition.searchParameter(include.parameter)?.targets ?? []
-            return (include.sourceType, include.parameter, targets, nil)
-        })
+        let includeParameters = request.includes.map(\.parameter)
         let revScopes = try request.revIncludes.map { rev -> (String, String, AccessScope) in
             let source = try self.definition(rev.sourceType)
             try AccessControl.requireInteraction(.searchType, by: caller, on: source)
@@ -37,7 +33,9 @@ extension ResourceService {
             let page = try reader.search(request.query)
             var included: [StoredResource] = []
             var seen = Set(page.resources.map { "\($0.type)/\($0.id)" })
-            for (_, parameter, _, _) in includeScopes {
+            // Included resources are read unscoped and then checked one by one, because an include may reach
+            // several types with different rules (a Task's focus may be shared content or patient data).
+            for parameter in includeParameters {
                 let references = page.resources.flatMap { match -> [(type: String, id: String)] in
                     guard let parameterDefinition = definition.searchParameter(parameter) else { return [] }
                     return parameterDefinition.paths.flatMap { path in

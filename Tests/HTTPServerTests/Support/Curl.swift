@@ -24,8 +24,8 @@ enum Curl {
         let directory = FileManager.default.temporaryDirectory
         let outURL = directory.appendingPathComponent("curl-out-\(UUID().uuidString)")
         let errURL = directory.appendingPathComponent("curl-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

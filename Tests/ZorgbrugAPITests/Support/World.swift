@@ -46,8 +46,8 @@ struct World {
         let patientB = try await createPatient(clientB, family: "Bakker", birthDate: "1975-03-03")
         let codeA = try await connectCode(clientA, patient: patientA)
         let codeB = try await connectCode(clientB, patient: patientB)
-        let grantA = try await redeem(server, code: codeA, clientID: "pgo", secret: try #require(pgo.secret))
-        let grantB = try await redeem(server, code: codeB, clientID: "pgo", secret: try #require(pgo.secret))
+        let grantA = try await redeem(server, code: codeA, clientID: "pgo", secret: pgo.secret)
+        let grantB = try await redeem(server, code: codeB, clientID: "pgo", secret: pgo.secret)
         return World(
             server: server, organizationA: orgA.id, organizationB: orgB.id, providerA: clientA, providerB: clientB,
             pgoClientID: "pgo", pgoSecret: try #require(pgo.secret), publicClientID: publicClient.client.clientID,
