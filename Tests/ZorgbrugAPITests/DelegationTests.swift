@@ -52,8 +52,12 @@ struct DelegationTests {
             #expect(response.status == 400)
             let (young, youngParent) = try await child(world, birthDate: "2010-11-24")
             let youngCode = try await World.connectCode(world.providerA, patient: young, relatedPerson: youngParent)
+            // 23:55 in the Netherlands (22:55Z): the token is issued the evening before the 16th birthday…
+            server.clock.advance(milliseconds: (12 * 60 + 55) * 60_000)
             let tokens = try await World.redeem(server, code: youngCode, clientID: world.pgoClientID, secret: world.pgoSecret)
-            server.clock.advance(days: 1)
+            #expect(try await server.client(token: tokens.access).read(type: "Patient", id: young).status == 200)
+            // …and refused ten minutes later, while it has not expired yet.
+            server.clock.advance(milliseconds: 10 * 60_000)
             let after = try await server.client(token: tokens.access).read(type: "Patient", id: young)
             #expect(after.status == 403)
             #expect(after.errorCode == "delegation-ended")

@@ -54,8 +54,9 @@ struct SearchTests {
         try await withServer { server in
             let world = try await World.make(server)
             let provider = world.providerA
-            var patient: JSONObject = ["resourceType": "Patient", "name": [["family": "Ðe Vriès", "given": ["Jan"]]]]
+            var patient: JSONObject = ["resourceType": "Patient", "name": [["family": "de Vriès", "given": ["Jan"]]]]
             patient["identifier"] = [["system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "999999990"]]
+            server.clock.advance(milliseconds: 1000)
             let created = try await provider.create(type: "Patient", resource: patient)
             let id = try #require(created.resource?["id"]?.stringValue)
             let count = try await provider.search(type: "Patient", parameters: [("_summary", "count")])

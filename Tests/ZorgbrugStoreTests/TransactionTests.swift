@@ -118,6 +118,7 @@ import ZorgbrugCore
             names == [
                 "createResourceTables", "createSearchIndexTables", "createConditionalCreateTable",
                 "createIdempotencyKeyTable",
+                "identity-v1-tables", "identity-v1-audit-append-only",
             ])
     }
 }
