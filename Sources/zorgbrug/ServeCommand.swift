@@ -99,7 +99,7 @@ struct ServeCommand: AsyncParsableCommand {
         let problems = ContentValidator().validate(questionnaires: questionnaires, modules: modules)
         guard problems.isEmpty else {
             for problem in problems { logger.error("content.invalid", metadata: ["problem": "\(problem)"]) }
-            throw ValidationError(
+            throw RuntimeError(
                 "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/. Run `zorgbrug validate-content` for the list.")
         }
 
@@ -127,16 +127,16 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try server.start()
         } catch {
-            throw ValidationError("Cannot start the server on \(host):\(port): \(error)")
+            throw RuntimeError("Cannot start the server on \(host):\(port): \(error)")
         }
         let scheme = effectiveTLSCert == nil ? "http" : "https"
         let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
         let base = "\(scheme)://\(displayHost):\(server.port)"
         logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
-        print("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
+        Console.line("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
         if demo {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
-            print(seed.instructions(baseURL: base))
+            Console.line(seed.instructions(baseURL: base))
         }
         await server.waitForShutdownSignal()
         logger.info("server.stopping")

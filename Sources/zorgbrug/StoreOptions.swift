@@ -24,7 +24,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try ResourceStore(path: database, durability: durability, clock: SystemClock.milliseconds)
         } catch {
-            throw ValidationError("Cannot open the database at \(database): \(error). Check the path and its permissions.")
+            throw RuntimeError("Cannot open the database at \(database): \(error). Check the path and its permissions.")
         }
     }
 
@@ -33,7 +33,7 @@ struct StoreOptions: ParsableArguments {
         let path = pepperPath
         if FileManager.default.fileExists(atPath: path) {
             do { return try Pepper.load(path: path) } catch {
-                throw ValidationError("Cannot use the pepper file \(path): \(error)")
+                throw RuntimeError("Cannot use the pepper file \(path): \(error)")
             }
         }
         let pepper = Pepper.generate()
@@ -41,7 +41,7 @@ struct StoreOptions: ParsableArguments {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         guard FileManager.default.createFile(
             atPath: path, contents: Data((pepper.hexEncoded + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else { throw ValidationError("Cannot create the pepper file \(path).") }
+        else { throw RuntimeError("Cannot create the pepper file \(path).") }
         return pepper
     }
 }
