@@ -138,7 +138,11 @@ struct ServeCommand: AsyncParsableCommand {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
             Console.line(seed.instructions(baseURL: base))
         }
+        let housekeeping = Task {
+            await Housekeeping(store: resourceStore, clock: SystemClock.milliseconds, logger: Logger(label: "zorgbrug.housekeeping")).run()
+        }
         await server.waitForShutdownSignal()
+        housekeeping.cancel()
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")

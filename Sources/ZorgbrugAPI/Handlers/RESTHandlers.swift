@@ -68,6 +68,8 @@ package struct RESTHandlers: Sendable {
         guard let record = try await service.store.read({ reader in try reader.idempotencyRecord(clientID: clientID, key: key) }) else {
             return nil
         }
+        // Keys are kept 24 hours; an older record (not yet purged) no longer counts.
+        guard record.createdAt >= service.audit.clock() - IdempotencyRequest.retention else { return nil }
         guard record.requestHash == hash else { throw ZorgbrugError(.idempotencyKeyReused, arguments: ["key": key]) }
         var headers = HTTPHeaders(record.headers)
         headers.set(name: "Idempotency-Replayed", value: "true")
