@@ -196,6 +196,13 @@ struct JSONPatchTests {
         #expect(error.arguments["problem"]?.hasPrefix("JSON Patch: ") == true)
     }
 
+    @Test("an array index with a leading zero or a sign is not an index (RFC 6901 §4)",
+          arguments: ["/a/01", "/a/+1", "/a/ 1"])
+    func strictArrayIndex(path: String) throws {
+        let error = try Self.failure(#"[{"op": "replace", "path": "\#(path)", "value": 0}]"#, on: #"{"a": [1, 2, 3]}"#)
+        #expect(error.code == .resourceInvalid)
+    }
+
     @Test("the failing operation's index is reported")
     func failingIndex() throws {
         let error = try Self.failure(
