@@ -44,6 +44,7 @@ let package = Package(
             name: "Credentials",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "JWTKit", package: "jwt-kit"),
             ],
             swiftSettings: strict
@@ -98,7 +99,7 @@ let package = Package(
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugStoreTests", dependencies: ["ZorgbrugStore", "ZorgbrugCore", "FHIR"], swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
-        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "HTTPServer"], swiftSettings: strict),
+        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR"], swiftSettings: strict),
         .testTarget(
             name: "ZorgbrugAPITests",
             dependencies: ["ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient"],

@@ -1,3 +1,4 @@
+import FHIR
 import Foundation
 import HTTPServer
 import Logging
@@ -24,13 +25,13 @@ package struct ZorgbrugApp: Sendable {
         self.store = store
         self.configuration = configuration
         self.identity = identity
-        let audit = AuditTrail(store: store)
+        let audit = AuditTrail(store: store, clock: identity.clock)
         self.audit = audit
         let service = ResourceService(store: store, audit: audit, maxDepth: configuration.maxJSONDepth, newID: newID)
         let metrics = RequestMetrics()
         let system = SystemHandlers(
             store: store, configuration: configuration, softwareVersion: softwareVersion,
-            startedAt: FHIRInstantText.now(), operations: OperationHandlers.summaries,
+            startedAt: FHIRInstant.format(milliseconds: identity.clock()), operations: OperationHandlers.summaries,
             metricsSource: { metrics.render() })
         let responder = APIResponder(
             rest: RESTHandlers(service: service, configuration: configuration),

@@ -63,7 +63,8 @@ struct OrganizationCommand: AsyncParsableCommand {
             let context = try AdminContext(store)
             var query = SearchQuery(resourceType: "Organization", scope: .unrestricted)
             query.count = 1000
-            let page = try await context.store.read { reader in try reader.search(query) }
+            let request = query
+            let page = try await context.store.read { reader in try reader.search(request) }
             for organization in page.resources {
                 print("Organization/\(organization.id)  \(organization.json["name"]?.stringValue ?? "")")
             }

@@ -25,13 +25,13 @@ struct ServeCommand: AsyncParsableCommand {
     var port: Int = Environment.int("PORT") ?? 8080
 
     @Option(help: "Public base URL of the FHIR endpoint, e.g. https://zorgbrug.example.nl/fhir (env ZORGBRUG_PUBLIC_URL). Default: derived from the request.")
-    var publicURL: String? = Environment.string("PUBLIC_URL")
+    var publicURL: String?
 
     @Option(help: "PEM certificate file; with --tls-key turns on HTTPS (env ZORGBRUG_TLS_CERT).")
-    var tlsCert: String? = Environment.string("TLS_CERT")
+    var tlsCert: String?
 
     @Option(help: "PEM private key file for --tls-cert (env ZORGBRUG_TLS_KEY).")
-    var tlsKey: String? = Environment.string("TLS_KEY")
+    var tlsKey: String?
 
     @Option(help: "Largest request body in bytes (env ZORGBRUG_MAX_BODY_BYTES).")
     var maxBodyBytes: Int = Environment.int("MAX_BODY_BYTES") ?? 8 * 1024 * 1024
@@ -64,9 +64,14 @@ struct ServeCommand: AsyncParsableCommand {
         case text, json
     }
 
+    /// Flag, else environment variable.
+    var effectivePublicURL: String? { publicURL ?? Environment.string("PUBLIC_URL") }
+    var effectiveTLSCert: String? { tlsCert ?? Environment.string("TLS_CERT") }
+    var effectiveTLSKey: String? { tlsKey ?? Environment.string("TLS_KEY") }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535.") }
-        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("Give both --tls-cert and --tls-key, or neither.") }
+        guard (effectiveTLSCert == nil) == (effectiveTLSKey == nil) else { throw ValidationError("Give both --tls-cert and --tls-key, or neither.") }
         guard maxBodyBytes > 0, maxConnections > 0, maxConnectionsPerIp > 0, idleTimeout > 0, requestDeadline > 0 else {
             throw ValidationError("Limits must be positive numbers.")
         }
@@ -103,7 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("content.installed", metadata: ["created": "\(report.created)", "updated": "\(report.updated)", "unchanged": "\(report.unchanged)"])
 
         let identity = IdentityService(store: resourceStore, pepper: try store.loadOrCreatePepper(), clock: SystemClock.milliseconds)
-        var apiConfiguration = APIConfiguration(publicBaseURL: publicURL)
+        var apiConfiguration = APIConfiguration(publicBaseURL: effectivePublicURL)
         apiConfiguration.maxJSONDepth = 64
         let app = ZorgbrugApp(store: resourceStore, configuration: apiConfiguration, identity: identity, logger: Logger(label: "zorgbrug.api"))
 
@@ -115,15 +120,16 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.maxConnectionsPerIP = maxConnectionsPerIp
         configuration.idleTimeoutSeconds = idleTimeout
         configuration.requestDeadlineSeconds = requestDeadline
-        if let tlsCert, let tlsKey { configuration.tls = TLSFiles(certificatePath: tlsCert, keyPath: tlsKey) }
-        configuration.errorRenderer = ServerErrorRenderer.render
+        if let cert = effectiveTLSCert, let key = effectiveTLSKey { configuration.tls = TLSFiles(certificatePath: cert, keyPath: key) }
+        let deadline = requestDeadline
+        configuration.errorRenderer = { error, request in ServerErrorRenderer.render(error, request: request, deadlineSeconds: deadline) }
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: Logger(label: "zorgbrug.http"))
         do {
             try server.start()
         } catch {
             throw ValidationError("Cannot start the server on \(host):\(port): \(error)")
         }
-        let scheme = tlsCert == nil ? "http" : "https"
+        let scheme = effectiveTLSCert == nil ? "http" : "https"
         let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
         let base = "\(scheme)://\(displayHost):\(server.port)"
         logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
@@ -132,7 +138,7 @@ struct ServeCommand: AsyncParsableCommand {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
             print(seed.instructions(baseURL: base))
         }
-        try await server.waitForSignal()
+        await server.waitForShutdownSignal()
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")

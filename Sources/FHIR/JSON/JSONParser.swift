@@ -29,7 +29,7 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 
 /// A strict JSON parser (RFC 8259) that keeps member order and number text, rejects duplicate keys (as FHIR's
 /// JSON rules do) and refuses documents nested deeper than `maxDepth`.
-public struct JSONParser {
+public struct JSONParser: Sendable {
     /// The default nesting limit (DESIGN.md §4).
     public static let defaultMaxDepth = 64
 

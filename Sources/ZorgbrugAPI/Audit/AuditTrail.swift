@@ -1,3 +1,4 @@
+import ZorgbrugCore
 import ZorgbrugStore
 
 /// Appends audit records for reads with group commit: concurrent requests share one transaction, and each

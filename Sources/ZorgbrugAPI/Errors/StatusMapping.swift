@@ -40,6 +40,7 @@ package enum StatusMapping {
         .tooManyRequests: 429,
         .tooManyConnections: 503,
         .requestTimeout: 408,
+        .headersTooLarge: 431,
         .storageBusy: 503,
         .internalError: 500,
         .authenticationRequired: 401,

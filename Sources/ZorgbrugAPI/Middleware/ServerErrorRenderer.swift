@@ -6,13 +6,20 @@ import ZorgbrugCore
 package enum ServerErrorRenderer {
     /// The response for `error` on `request` (when the request got far enough to be known).
     package static func render(_ error: HTTPServerError, request: HTTPRequest?) -> HTTPResponse {
+        render(error, request: request, deadlineSeconds: 60)
+    }
+
+    /// The same, naming the configured request deadline in 408 texts.
+    package static func render(_ error: HTTPServerError, request: HTTPRequest?, deadlineSeconds: Int) -> HTTPResponse {
         let language = Language.negotiate(request?.headers["Accept-Language"])
-        let requestID = ZorgbrugContext.traceValue(request?.headers["X-Request-Id"]) ?? "-"
+        var requestID = ZorgbrugContext.traceValue(request?.headers["X-Request-Id"]) ?? "-"
+        if case .internalError(let id?) = error { requestID = id }
         let catalogError: ZorgbrugError
         switch error {
         case .bodyTooLarge(let limit): catalogError = ZorgbrugError(.bodyTooLarge, arguments: ["limit": String(limit)])
         case .tooManyConnections: catalogError = ZorgbrugError(.tooManyConnections)
-        case .requestTimeout(let limit): catalogError = ZorgbrugError(.requestTimeout, arguments: ["limit": String(limit)])
+        case .requestTimeout: catalogError = ZorgbrugError(.requestTimeout, arguments: ["limit": String(deadlineSeconds)])
+        case .headersTooLarge: catalogError = ZorgbrugError(.headersTooLarge)
         case .internalError: catalogError = ZorgbrugError(.internalError)
         }
         var response = OperationOutcomeRenderer.response(for: catalogError, language: language, requestID: requestID)

@@ -166,7 +166,7 @@ package enum SearchRequestParser {
         guard let range = FHIRDateRange.parse(String(text)) else {
             throw invalid("use a FHIR date such as 2026-11-23 or 2026-11-23T10:00:00Z, optionally prefixed (gt, ge, lt, le, eq, ne, sa, eb)")
         }
-        return [DateBound(prefix: prefix, low: range.low, high: range.high)]
+        return [DateBound(prefix, low: range.low, high: range.high)]
     }
 
     /// Splits a comma-separated value list, honouring `\,` escapes.

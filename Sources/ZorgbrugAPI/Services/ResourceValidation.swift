@@ -8,10 +8,10 @@ package enum ResourceValidation {
         let problems = FHIRValidator.validate(resource).filter { $0.severity == .error }
         guard let first = problems.first else { return }
         let details = problems.dropFirst().map { issue in
-            ZorgbrugError(.resourceInvalid, expression: issue.expression.map { [$0] } ?? [], arguments: ["problem": issue.message])
+            ZorgbrugError(.resourceInvalid, expression: [issue.expression], arguments: ["problem": issue.message])
         }
         throw ZorgbrugError(
-            .resourceInvalid, expression: first.expression.map { [$0] } ?? [],
+            .resourceInvalid, expression: [first.expression],
             arguments: ["problem": first.message + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")],
             details: Array(details))
     }

@@ -10,10 +10,10 @@ package enum StoreErrorMapping {
             return ZorgbrugError(.resourceNotFound, arguments: ["type": type, "id": id])
         case .gone:
             return ZorgbrugError(.resourceGone, arguments: ["type": type, "id": id, "version": "?"])
-        case .versionConflict(let current):
+        case .versionConflict:
             return ZorgbrugError(
                 .versionConflict,
-                arguments: ["expected": expectedVersion.map(String.init) ?? "?", "current": String(current)])
+                arguments: ["expected": expectedVersion.map(String.init) ?? "?", "current": error.currentVersion.map(String.init) ?? "?"])
         case .duplicate:
             return ZorgbrugError(.conditionalMultipleMatches, arguments: ["criteria": "If-None-Exist"])
         case .busy:

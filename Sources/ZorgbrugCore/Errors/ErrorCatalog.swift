@@ -163,6 +163,10 @@ package enum ErrorCatalog {
             issueType: "timeout", display: "Request too slow",
             nl: "Het verzoek kwam niet binnen {limit} seconden volledig binnen. Verstuur het opnieuw.",
             en: "The request did not arrive completely within {limit} seconds. Send it again."),
+        .headersTooLarge: Entry(
+            issueType: "too-costly", display: "Headers too large",
+            nl: "De headers van het verzoek zijn te groot. Stuur kortere headers.",
+            en: "The request headers are too large. Send shorter headers."),
         .storageBusy: Entry(
             issueType: "transient", display: "Storage busy",
             nl: "De opslag is tijdelijk bezet. Probeer het zo opnieuw; er is niets opgeslagen.",

@@ -1,0 +1,97 @@
+/// `Bundle` under a name that does not clash with Foundation's `Bundle`, for files that import both.
+public typealias FHIRBundle = Bundle
+
+extension Bundle {
+    /// A `searchset` Bundle: `total` (omit it when not computed), a `self` link, a `next` link when there is
+    /// another page, and the entries (each with `fullUrl` and `search.mode` `match` or `include`).
+    ///
+    /// See [Search results](https://hl7.org/fhir/R4/search.html#bundle).
+    public static func searchset(total: Int?, selfURL: String, nextURL: String?, entries: [Entry]) -> Bundle {
+        paged(type: .searchset, total: total, selfURL: selfURL, nextURL: nextURL, entries: entries)
+    }
+
+    /// A `history` Bundle: `total`, `self` and `next` links, and entries with `fullUrl`, `request` (method
+    /// and URL) and `response` (status, etag, lastModified); deleted versions have no `resource`.
+    ///
+    /// See [history](https://hl7.org/fhir/R4/http.html#history).
+    public static func history(total: Int?, selfURL: String, nextURL: String?, entries: [Entry]) -> Bundle {
+        paged(type: .history, total: total, selfURL: selfURL, nextURL: nextURL, entries: entries)
+    }
+
+    private static func paged(
+        type: BundleType, total: Int?, selfURL: String, nextURL: String?, entries: [Entry]
+    ) -> Bundle {
+        var bundle = Bundle()
+        bundle.type = type
+        bundle.total = total
+        var links = [Link(relation: "self", url: selfURL)]
+        if let nextURL { links.append(Link(relation: "next", url: nextURL)) }
+        bundle.link = links
+        bundle.entry = entries
+        return bundle
+    }
+
+    /// A Bundle of the given type with entries (e.g. a `transaction` for sync-back, or its response).
+    public init(type: BundleType, entries: [Entry]) {
+        self.init()
+        self.type = type
+        self.entry = entries
+    }
+
+    /// The link with this relation (`self`, `next`, …).
+    public func link(relation: String) -> String? {
+        link.first { $0.relation == relation }?.url
+    }
+
+    /// `true` for `transaction` and `batch` Bundles, whose entries carry requests to process.
+    public var isTransactionOrBatch: Bool {
+        type == .transaction || type == .batch
+    }
+
+    /// The entries of a transaction or batch as requests, each with its position and FHIRPath
+    /// (`Bundle.entry[3]`).
+    ///
+    /// - Throws: ``FHIRDecodingError`` `value-invalid` when an entry has no `request` with a known method
+    ///   and a URL, or a POST/PUT entry has no resource.
+    public func requests() throws(FHIRDecodingError) -> [EntryRequest] {
+        var result: [EntryRequest] = []
+        for (index, entry) in entry.enumerated() {
+            let path = "Bundle.entry[\(index)]"
+            guard let request = entry.request, let method = request.method, let url = request.url, !url.isEmpty
+            else {
+                throw FHIRDecodingError(
+                    code: .valueInvalid, message: "Every entry needs request.method and request.url.",
+                    expression: path + ".request")
+            }
+            let resource = entry.resource
+            if (method == .post || method == .put) && resource == nil {
+                throw FHIRDecodingError(
+                    code: .valueInvalid, message: "A \(method.rawValue) entry needs a resource.",
+                    expression: path + ".resource")
+            }
+            result.append(
+                EntryRequest(
+                    index: index, expression: path, fullUrl: entry.fullUrl, method: method, url: url,
+                    resource: resource, request: request))
+        }
+        return result
+    }
+
+    /// One entry of a transaction or batch, ready to process.
+    public struct EntryRequest: Sendable, Hashable {
+        /// The entry's position in the Bundle.
+        public let index: Int
+        /// `Bundle.entry[index]`, for error expressions.
+        public let expression: String
+        /// The entry's `fullUrl` (often `urn:uuid:` for resources created in the transaction).
+        public let fullUrl: String?
+        /// The HTTP method.
+        public let method: HTTPVerb
+        /// The URL relative to the base, e.g. `Observation` or `Patient/123`.
+        public let url: String
+        /// The resource for POST and PUT.
+        public let resource: AnyResource?
+        /// The whole request element, for the conditional headers (`ifNoneExist`, `ifMatch`, …).
+        public let request: Request
+    }
+}

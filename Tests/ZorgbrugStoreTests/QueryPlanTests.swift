@@ -1,0 +1,163 @@
+import Testing
+import ZorgbrugCore
+
+@testable import ZorgbrugStore
+
+/// The searches that must stay index-driven at 1,000,000 rows, checked with EXPLAIN QUERY PLAN.
+@Suite struct QueryPlanTests {
+    private func store() throws -> ResourceStore {
+        let store = try memoryStore()
+        try store.writeSync { writer throws in
+            for i in 0..<300 {
+                _ = try writer.create(
+                    task(
+                        "t\(i)", patient: "p\(i % 30)", organization: "o\(i % 3)",
+                        status: i % 4 == 0 ? "ready" : "completed",
+                        extra: [
+                            .init(
+                                parameter: "authored-on",
+                                value: .date(low: Int64(i) * 1000, high: Int64(i) * 1000 + 1000))
+                        ]),
+                    ifNoneExist: nil)
+            }
+        }
+        return store
+    }
+
+    private static let patientAndStatus = [
+        SearchCondition(parameter: "patient", match: .reference([("Patient", "p8")])),
+        SearchCondition(parameter: "status", match: .token([TokenMatch(code: "ready")])),
+    ]
+
+    private static let queries: [(String, SearchQuery)] = [
+        ("patient & status", SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus)),
+        (
+            "status & patient, newest first, paged",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted, conditions: patientAndStatus.reversed(),
+                sort: .lastUpdatedDescending,
+                cursor: SearchCursor(lastUpdated: 5, id: "x"))
+        ),
+        (
+            "patient & status in patient scope",
+            SearchQuery(resourceType: "Task", scope: .patient("p8"), conditions: patientAndStatus)
+        ),
+        (
+            "status OR with system",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted,
+                conditions: [
+                    .init(
+                        parameter: "status",
+                        match: .token([
+                            TokenMatch(system: .equals("http://hl7.org/fhir/task-status"), code: "ready"),
+                            TokenMatch(code: "requested"),
+                        ]))
+                ])
+        ),
+        (
+            "patient & _lastUpdated",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted, conditions: [patientAndStatus[0]],
+                lastUpdated: [DateBound(.ge, low: 0, high: 1)])
+        ),
+        ("type only", SearchQuery(resourceType: "Task", scope: .unrestricted)),
+        ("patient scope only", SearchQuery(resourceType: "Task", scope: .patient("p7"))),
+        ("organization scope only", SearchQuery(resourceType: "Task", scope: .organization("o1"))),
+        (
+            "date probe with patient",
+            SearchQuery(
+                resourceType: "Task", scope: .unrestricted,
+                conditions: [
+                    patientAndStatus[0],
+                    .init(parameter: "authored-on", match: .date([DateBound(.ge, low: 0, high: 1)])),
+                ])
+        ),
+    ]
+
+    @Test(arguments: queries)
+    func searchIsIndexDriven(name: String, query: SearchQuery) throws {
+        let plan = try store().readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(!plan.isEmpty)
+        #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "full scan in plan for \(name):\n\(joined)")
+        #expect(
+            plan.contains { $0.hasPrefix("SEARCH r USING") }, "resource not reached by an index for \(name):\n\(joined)"
+        )
+    }
+
+    @Test func patientAndStatusIsDrivenByTheReferenceIndex() throws {
+        let plan = try store().readSync {
+            try $0.explainSearch(
+                SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
+        }
+        let joined = plan.joined(separator: "\n")
+        #expect(
+            plan.contains {
+                $0.contains("searchReference USING PRIMARY KEY (type=? AND param=? AND targetType=? AND targetId=?)")
+            }, "\(joined)")
+        #expect(plan.contains { $0.contains("(type=? AND id=?)") }, "\(joined)")
+        #expect(
+            !plan.contains { $0.contains("resource_type_lastUpdated") }, "walks the whole type in order:\n\(joined)")
+        // And the answer is right.
+        let ids = try store().ids(
+            SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
+        #expect(ids == ["t8", "t68", "t128", "t188", "t248"])
+    }
+
+    @Test(arguments: [(nil, nil), ("Task", nil), ("Task", "t1")] as [(String?, String?)])
+    func historyIsIndexDriven(type: String?, id: String?) throws {
+        let cursor = HistoryCursor(lastUpdated: 99, type: "Task", id: "t9", versionId: 1)
+        let plan = try store().readSync { reader throws in
+            try reader.explainHistory(type: type, id: id, since: 5, scope: .unrestricted, count: 10, cursor: cursor)
+        }
+        #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(plan.joined(separator: "\n"))")
+        #expect(plan.contains { $0.hasPrefix("SEARCH r USING") }, "\(plan.joined(separator: "\n"))")
+    }
+
+    /// More `ready` tasks than ``SearchSQL/broadDriverThreshold``, a few with an identifier.
+    private func broadStore() throws -> ResourceStore {
+        let store = try memoryStore()
+        try store.writeSync { writer throws in
+            for i in 0..<(SearchSQL.broadDriverThreshold + 100) {
+                let identifier = SearchIndexEntry(
+                    parameter: "identifier", value: .token(system: "urn:x", code: "\(i % 200)"))
+                _ = try writer.create(task("t\(i)", patient: "p\(i % 50)", extra: [identifier]), ifNoneExist: nil)
+            }
+        }
+        return store
+    }
+
+    private static let ready = SearchCondition(parameter: "status", match: .token([TokenMatch(code: "ready")]))
+
+    @Test func broadTokenWalksTheOrderedIndexInsteadOfSortingAllMatches() throws {
+        let store = try broadStore()
+        let query = SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [Self.ready], count: 10)
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(plan.contains { $0.contains("resource_type_lastUpdated") }, "\(joined)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(joined)")
+        #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(joined)")
+        let page = try store.readSync { try $0.search(query) }
+        #expect(page.resources.map(\.id) == (0..<10).map { "t\($0)" })
+        #expect(page.next != nil)
+    }
+
+    @Test func selectiveTokenDrivesEvenBesideABroadOne() throws {
+        let store = try broadStore()
+        let identifier = SearchCondition(
+            parameter: "identifier", match: .token([TokenMatch(system: .equals("urn:x"), code: "7")]))
+        let query = SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: [Self.ready, identifier])
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(
+            plan.contains { $0.contains("searchToken USING PRIMARY KEY (type=? AND param=? AND code=? AND system=?)") },
+            "\(joined)")
+        #expect(!plan.contains { $0.contains("resource_type_lastUpdated") }, "\(joined)")
+        #expect(try store.ids(query) == ["t7", "t207", "t407", "t607", "t807", "t1007"])
+        // The broad-first order of conditions does not matter, and a patient scope still holds.
+        let scoped = SearchQuery(resourceType: "Task", scope: .patient("p7"), conditions: [Self.ready])
+        #expect(try store.ids(scoped).count == 22)
+        #expect(try store.readSync { try $0.explainSearch(scoped) }.allSatisfy { !$0.hasPrefix("SCAN") })
+    }
+}
