@@ -148,7 +148,19 @@ echo "    Observation/$(json 'd["id"]') recorded; interpretation: $(json '", ".j
 
 step "8. The provider reads who accessed the demo patient's data: AuditEvent?patient=…"
 request GET "$BASE/fhir/AuditEvent" "${PROVIDER[@]}" -G --data-urlencode "patient=$DEMO_PATIENT" --data-urlencode _count=100
-json '"\n".join("    %s  %-7s %-28s by %s" % (r.get("recorded", "?"), (r.get("subtype") or [{}])[0].get("code", r.get("action", "")), ", ".join(x.get("what", {}).get("reference", "") for x in r.get("entity", [])), ", ".join(a.get("altId") or a.get("who", {}).get("reference", "?") for a in r.get("agent", []))) for r in (e["resource"] for e in d.get("entry", [])))'
+python3 - "$BODY" << 'PY'
+import json, sys
+bundle = json.load(open(sys.argv[1]))
+for entry in bundle.get("entry", []):
+    event = entry["resource"]
+    interaction = (event.get("subtype") or [{}])[0].get("code", event.get("action", "?"))
+    targets = [e["what"].get("reference") or e["what"].get("type", "?") + " (search)"
+               for e in event.get("entity", []) if e.get("what") and not (e.get("role") or {}).get("code") == "1"]
+    agents = ["%s [%s]" % (a.get("name") or a.get("altId", "?"), (a.get("who") or {}).get("reference", "?"))
+              for a in event.get("agent", [])]
+    outcome = "ok" if event.get("outcome", "0") == "0" else "failed (%s)" % event.get("outcome")
+    print("    %s  %-8s %-50s %s by %s" % (event.get("recorded", "?"), interaction, ", ".join(targets) or "-", outcome, "; ".join(agents)))
+PY
 echo "    ($(json 'len(d.get("entry", []))') events on this page)"
 
 step "9. The new patient's PGO connects and the patient names a caregiver (Samples/requests/delegate.json)"
