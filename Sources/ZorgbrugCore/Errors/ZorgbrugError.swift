@@ -39,7 +39,7 @@ package enum Language: String, Sendable, CaseIterable {
             let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: " \t") }
             guard let tag = pieces.first?.lowercased() else { continue }
             var quality = 1.0
-            for parameter in pieces.dropFirst() where parameter.hasPrefix("q=") {
+            for parameter in pieces.dropFirst() where parameter.lowercased().hasPrefix("q=") {
                 quality = Double(parameter.dropFirst(2)) ?? 0
             }
             let primary = tag.split(separator: "-").first.map(String.init) ?? tag

@@ -57,7 +57,7 @@ package struct JSONPatch: Sendable, Hashable {
             case .add(let path, let value): result = try Self.add(value, at: path, in: result, index: index)
             case .remove(let path): result = try Self.remove(at: path, in: result, index: index).0
             case .replace(let path, let value):
-                result = try Self.add(value, at: path, in: Self.remove(at: path, in: result, index: index).0, index: index)
+                result = try Self.replace(value, at: path, in: result, index: index)
             case .move(let from, let path):
                 let (without, value) = try Self.remove(at: from, in: result, index: index)
                 result = try Self.add(value, at: path, in: without, index: index)
@@ -92,7 +92,7 @@ package struct JSONPatch: Sendable, Hashable {
                 guard let next = object[token] else { throw invalid("no member at /\(path.joined(separator: "/"))", index: index) }
                 current = next
             case .array(let array):
-                guard let i = Int(token), array.indices.contains(i) else {
+                guard let i = arrayIndex(token), array.indices.contains(i) else {
                     throw invalid("no element at /\(path.joined(separator: "/"))", index: index)
                 }
                 current = array[i]
@@ -101,6 +101,32 @@ package struct JSONPatch: Sendable, Hashable {
             }
         }
         return current
+    }
+
+    /// An RFC 6901 array index: `0` or digits without a leading zero or sign.
+    static func arrayIndex(_ token: String) -> Int? {
+        guard !token.isEmpty, token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), token == "0" || !token.hasPrefix("0") else {
+            return nil
+        }
+        return Int(token)
+    }
+
+    /// Replaces an existing value in place (an object member keeps its position; `""` replaces the document).
+    static func replace(_ value: JSON, at path: [String], in document: JSON, index: Int) throws -> JSON {
+        guard let token = path.first else { return value }
+        let rest = Array(path.dropFirst())
+        switch document {
+        case .object(var object):
+            guard let child = object[token] else { throw invalid("no member at /\(token)", index: index) }
+            object[token] = try replace(value, at: rest, in: child, index: index)
+            return .object(object)
+        case .array(var array):
+            guard let i = arrayIndex(token), array.indices.contains(i) else { throw invalid("index \(token) out of range", index: index) }
+            array[i] = try replace(value, at: rest, in: array[i], index: index)
+            return .array(array)
+        default:
+            throw invalid("cannot replace inside a value", index: index)
+        }
     }
 
     static func add(_ value: JSON, at path: [String], in document: JSON, index: Int) throws -> JSON {
@@ -118,10 +144,10 @@ package struct JSONPatch: Sendable, Hashable {
         case .array(var array):
             if rest.isEmpty {
                 if token == "-" { array.append(value); return .array(array) }
-                guard let i = Int(token), i >= 0, i <= array.count else { throw invalid("index \(token) out of range", index: index) }
+                guard let i = arrayIndex(token), i <= array.count else { throw invalid("index \(token) out of range", index: index) }
                 array.insert(value, at: i)
             } else {
-                guard let i = Int(token), array.indices.contains(i) else { throw invalid("index \(token) out of range", index: index) }
+                guard let i = arrayIndex(token), array.indices.contains(i) else { throw invalid("index \(token) out of range", index: index) }
                 array[i] = try add(value, at: rest, in: array[i], index: index)
             }
             return .array(array)
@@ -144,7 +170,7 @@ package struct JSONPatch: Sendable, Hashable {
             object[token] = newChild
             return (.object(object), removed)
         case .array(var array):
-            guard let i = Int(token), array.indices.contains(i) else { throw invalid("index \(token) out of range", index: index) }
+            guard let i = arrayIndex(token), array.indices.contains(i) else { throw invalid("index \(token) out of range", index: index) }
             if rest.isEmpty {
                 let removed = array.remove(at: i)
                 return (.array(array), removed)
