@@ -214,7 +214,9 @@ extension IdentityService {
             traceID: trace.traceID, remoteAddress: trace.remoteAddress)
     }
 
-    func auditToken(client: String, patientID: String?, outcome: AuditOutcome, description: String, trace: TraceIDs) async throws {
+    func auditToken(client rawClient: String, patientID: String?, outcome: AuditOutcome, description: String, trace: TraceIDs) async throws {
+        // The client id may come straight from an attacker: keep what is recorded short and printable.
+        let client = String(rawClient.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F }.prefix(128).map(Character.init))
         let record = tokenAudit(client: client, actor: AuditAgent(clientID: client, actorType: "Device", actorID: nil), patientID: patientID, outcome: outcome, description: description, trace: trace, now: clock())
         try await store.write { writer in try writer.appendAudit(record) }
     }

@@ -20,6 +20,10 @@ package struct ErrorMiddleware: HTTPMiddleware {
     ) async throws -> HTTPResponse {
         do {
             return try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            // Errors that render themselves (OAuth error bodies on /oauth/*) are expected refusals.
+            logger.debug("request.refused", metadata: ["request.id": "\(context.requestID)", "error": "\(error)"])
+            return error.response
         } catch {
             let mapped = Self.map(error)
             if mapped.code == .internalError || mapped.code == .storageBusy {
@@ -31,7 +35,6 @@ package struct ErrorMiddleware: HTTPMiddleware {
                     "request.refused",
                     metadata: ["request.id": "\(context.requestID)", "error.code": "\(mapped.code.rawValue)"])
             }
-            if let self_rendering = error as? any HTTPResponseError { return self_rendering.response }
             return OperationOutcomeRenderer.response(for: mapped, language: context.language, requestID: context.requestID)
         }
     }

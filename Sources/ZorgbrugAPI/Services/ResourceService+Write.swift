@@ -84,8 +84,15 @@ extension ResourceService {
                     .resourceInvalid, expression: ["\(type)"],
                     arguments: ["problem": "a resource cannot be moved to another patient; create a new one instead"])
             }
+            var json = resource
+            var entries = index
+            if definition.ownership == .patient, let organizationID = current.organizationId {
+                // The managing organization is the owner's; an update cannot drop or move it.
+                json["managingOrganization"] = ["reference": .string("Organization/\(organizationID)")]
+                entries = SearchIndexExtractor.entries(of: json, definition: definition)
+            }
             let new = NewResource(
-                type: type, id: id, json: resource, index: index,
+                type: type, id: id, json: json, index: entries,
                 patientId: current.patientId, organizationId: current.organizationId ?? owner.organizationID)
             let stored: StoredResource
             do {
