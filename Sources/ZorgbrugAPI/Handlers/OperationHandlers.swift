@@ -73,9 +73,7 @@ package struct OperationHandlers: Sendable {
         var afterSeq: Int64?
         var echo: [(name: String, value: String)] = []
         for (name, value) in request.query {
-            func invalid(_ reason: String) -> ZorgbrugError {
-                ZorgbrugError(.searchParameterInvalid, expression: [name], arguments: ["parameter": name, "value": value, "reason": reason])
-            }
+            func invalid(_ reason: String) -> ZorgbrugError { .searchParameterInvalid(name, value, reason) }
             switch name {
             case "patient":
                 let id = value.hasPrefix("Patient/") ? String(value.dropFirst(8)) : value
@@ -93,8 +91,7 @@ package struct OperationHandlers: Sendable {
                 guard !value.isEmpty, value.count <= 128 else { throw invalid("give a client id") }
                 agent = value
             case "_count":
-                guard let n = Int(value), n >= 1 else { throw invalid("use a whole number from 1 to \(SearchRequestParser.maxCount)") }
-                count = min(n, SearchRequestParser.maxCount)
+                count = try PageLink.count(value, name: name)
             case "_cursor":
                 guard let seq = Int64(value), seq >= 0 else { throw ZorgbrugError(.searchCursorInvalid) }
                 afterSeq = seq
@@ -115,9 +112,7 @@ package struct OperationHandlers: Sendable {
             resourceType: "AuditEvent", resourceID: nil, trace: context.trace))
         let base = configuration.fhirBaseURL(for: request)
         func link(_ cursor: Int64?) -> String {
-            var all = echo
-            if let cursor { all.append(("_cursor", String(cursor))) }
-            return "\(base)/AuditEvent?" + all.map { "\(QueryString.encode($0.name))=\(QueryString.encode($0.value))" }.joined(separator: "&")
+            PageLink.url(base: base, path: "AuditEvent", parameters: echo, cursor: cursor.map(String.init))
         }
         var bundle: JSONObject = ["resourceType": "Bundle", "type": "searchset"]
         var links: [JSON] = [["relation": "self", "url": .string(link(afterSeq))]]

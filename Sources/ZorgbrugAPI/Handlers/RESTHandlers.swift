@@ -105,8 +105,8 @@ package struct RESTHandlers: Sendable {
         let caller = try context.requireCaller()
         let (search, result) = try await service.search(type: type, parameters: request.query, caller: caller, trace: context.trace)
         let baseURL = configuration.fhirBaseURL(for: request)
-        let selfURL = link(baseURL, type, search.echo, cursor: search.query.cursor?.token)
-        let nextURL = result.next.map { link(baseURL, type, search.echo, cursor: $0.token) }
+        let selfURL = PageLink.url(base: baseURL, path: type, parameters: search.echo, cursor: search.query.cursor?.token)
+        let nextURL = result.next.map { PageLink.url(base: baseURL, path: type, parameters: search.echo, cursor: $0.token) }
         let bundle = BundleBuilder.searchset(
             matches: result.matches, included: result.included, total: result.total, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL)
         return FHIRResponses.json(bundle)
@@ -119,16 +119,13 @@ package struct RESTHandlers: Sendable {
         var cursor: HistoryCursor?
         var echo: [(name: String, value: String)] = []
         for (name, value) in request.query {
-            func invalid(_ reason: String) -> ZorgbrugError {
-                ZorgbrugError(.searchParameterInvalid, expression: [name], arguments: ["parameter": name, "value": value, "reason": reason])
-            }
+            func invalid(_ reason: String) -> ZorgbrugError { .searchParameterInvalid(name, value, reason) }
             switch name {
             case "_since":
                 guard let range = FHIRDateRange.parse(value), value.count > 10 else { throw invalid("use an instant such as 2026-11-23T10:00:00Z") }
                 since = range.low
             case "_count":
-                guard let n = Int(value), n >= 1 else { throw invalid("use a whole number from 1 to \(SearchRequestParser.maxCount)") }
-                count = min(n, SearchRequestParser.maxCount)
+                count = try PageLink.count(value, name: name)
             case "_cursor":
                 guard let c = HistoryCursor(token: value) else { throw ZorgbrugError(.searchCursorInvalid) }
                 cursor = c
@@ -144,17 +141,11 @@ package struct RESTHandlers: Sendable {
         let page = try await service.history(type: type, id: id, since: since, count: count, cursor: cursor, caller: caller, trace: context.trace)
         let baseURL = configuration.fhirBaseURL(for: request)
         let path = id.map { "\(type)/\($0)/_history" } ?? "\(type)/_history"
-        let selfURL = link(baseURL, path, echo, cursor: cursor?.token)
-        let nextURL = page.next.map { link(baseURL, path, echo, cursor: $0.token) }
+        let selfURL = PageLink.url(base: baseURL, path: path, parameters: echo, cursor: cursor?.token)
+        let nextURL = page.next.map { PageLink.url(base: baseURL, path: path, parameters: echo, cursor: $0.token) }
         return FHIRResponses.json(BundleBuilder.history(versions: page.versions, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL))
     }
 
-    private func link(_ baseURL: String, _ path: String, _ parameters: [(name: String, value: String)], cursor: String?) -> String {
-        var all = parameters
-        if let cursor { all.append(("_cursor", cursor)) }
-        let query = all.map { "\(QueryString.encode($0.name))=\(QueryString.encode($0.value))" }.joined(separator: "&")
-        return "\(baseURL)/\(path)" + (query.isEmpty ? "" : "?\(query)")
-    }
 }
 
 extension ZorgbrugContext {

@@ -27,9 +27,7 @@ package enum SearchRequestParser {
 
     private static func apply(_ rawName: String, _ value: String, definition: ResourceDefinition, to request: inout SearchRequest) throws {
         let (name, modifier) = split(rawName)
-        func invalid(_ reason: String) -> ZorgbrugError {
-            ZorgbrugError(.searchParameterInvalid, expression: [rawName], arguments: ["parameter": rawName, "value": value, "reason": reason])
-        }
+        func invalid(_ reason: String) -> ZorgbrugError { .searchParameterInvalid(rawName, value, reason) }
         switch name {
         case "_count":
             guard modifier == nil, let count = Int(value), count >= 0 else { throw invalid("use a whole number from 0 to \(maxCount)") }
