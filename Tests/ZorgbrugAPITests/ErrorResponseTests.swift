@@ -73,6 +73,21 @@ struct ErrorResponseTests {
         }
     }
 
+    @Test("Accept without JSON is 406; JSON, */* and application/* are served")
+    func accept() async throws {
+        try await withServer { server in
+            let world = try await World.make(server)
+            let token = try #require(world.providerA.bearerToken)
+            for (accept, status) in [("application/fhir+xml", 406), ("text/html", 406), ("application/fhir+json", 200), ("*/*", 200), ("application/*;q=0.5, text/html", 200)] {
+                let response = try await server.client().raw(HTTPClientRequest(
+                    method: "GET", url: server.baseURL + "/fhir/Patient/\(world.patientA)",
+                    headers: [("Authorization", "Bearer \(token)"), ("Accept", accept)]))
+                #expect(response.status == status, "Accept: \(accept)")
+                if status == 406 { #expect(response.errorCode == "format-not-acceptable") }
+            }
+        }
+    }
+
     @Test("an oversized body is 413 with an OperationOutcome and the server keeps serving")
     func tooLarge() async throws {
         try await withServer(configure: { $0.maxBodyBytes = 4096 }) { server in

@@ -14,6 +14,7 @@ package enum StatusMapping {
         .jsonInvalid: 400,
         .jsonTooDeep: 400,
         .contentTypeUnsupported: 415,
+        .formatNotAcceptable: 406,
         .bodyMissing: 400,
         .bodyTooLarge: 413,
         .resourceTypeMismatch: 400,

@@ -17,6 +17,12 @@ package struct APIResponder: HTTPResponder {
         self.operations = operations
     }
 
+    /// `true` when an `Accept` header allows a JSON answer (FHIR JSON, plain JSON, or any type).
+    static func acceptsJSON(_ accept: String) -> Bool {
+        let types = accept.lowercased().split(separator: ",").map { $0.split(separator: ";").first.map { $0.trimmingCharacters(in: " \t") } ?? "" }
+        return types.contains { $0.contains("json") || $0 == "*/*" || $0 == "application/*" || $0.isEmpty }
+    }
+
     package func respond(to request: HTTPRequest, context: ZorgbrugContext) async throws -> HTTPResponse {
         guard let route = Route.match(request.path) else {
             throw ZorgbrugError(.routeNotFound, arguments: ["path": request.path])
@@ -27,6 +33,9 @@ package struct APIResponder: HTTPResponder {
                 .methodNotAllowed,
                 arguments: ["method": request.method.rawValue, "path": request.path,
                             "allowed": route.allowedMethods.map(\.rawValue).joined(separator: ", ")])
+        }
+        if case .fhirPath = route.family, let accept = request.headers["Accept"], !Self.acceptsJSON(accept) {
+            throw ZorgbrugError(.formatNotAcceptable, arguments: ["accept": accept])
         }
         switch (route, method) {
         case (.health, _): return try await system.health()

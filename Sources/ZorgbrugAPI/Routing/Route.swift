@@ -70,6 +70,24 @@ package enum Route: Sendable, Equatable {
         }
     }
 
+    /// Which part of the server a route belongs to.
+    package enum Family: Sendable, Equatable {
+        /// `/fhir/…`: FHIR JSON in and out.
+        case fhirPath
+        /// `/oauth/…`, `/.well-known/…`: plain JSON.
+        case oauth
+        /// `/health`, `/metrics`.
+        case operations
+    }
+
+    package var family: Family {
+        switch self {
+        case .health, .metrics: return .operations
+        case .smartConfiguration, .token, .revoke: return .oauth
+        default: return .fhirPath
+        }
+    }
+
     /// `true` for routes anyone may call without a token.
     package var isPublic: Bool {
         switch self {

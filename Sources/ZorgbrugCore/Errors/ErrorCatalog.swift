@@ -59,6 +59,10 @@ package enum ErrorCatalog {
             issueType: "not-supported", display: "Unsupported content type",
             nl: "Content-Type '{contentType}' wordt niet ondersteund. Gebruik {expected}.",
             en: "Content-Type '{contentType}' is not supported. Use {expected}."),
+        .formatNotAcceptable: Entry(
+            issueType: "not-supported", display: "Format not acceptable",
+            nl: "Deze server antwoordt alleen in FHIR JSON (application/fhir+json); Accept '{accept}' sluit dat uit.",
+            en: "This server answers in FHIR JSON only (application/fhir+json); Accept '{accept}' rules that out."),
         .bodyMissing: Entry(
             issueType: "required", display: "Body missing",
             nl: "Dit verzoek heeft een body nodig. Stuur de resource als JSON.",

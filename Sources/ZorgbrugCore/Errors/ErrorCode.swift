@@ -15,6 +15,7 @@ package struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConv
     package static let jsonInvalid = ErrorCode(rawValue: "json-invalid")
     package static let jsonTooDeep = ErrorCode(rawValue: "json-too-deep")
     package static let contentTypeUnsupported = ErrorCode(rawValue: "content-type-unsupported")
+    package static let formatNotAcceptable = ErrorCode(rawValue: "format-not-acceptable")
     package static let bodyMissing = ErrorCode(rawValue: "body-missing")
     package static let bodyTooLarge = ErrorCode(rawValue: "body-too-large")
     package static let resourceTypeMismatch = ErrorCode(rawValue: "resource-type-mismatch")
