@@ -113,4 +113,111 @@ struct BuilderTests {
         ext.value = nil
         #expect(ext.jsonObject.keys == ["url"])
     }
+
+    @Test("a catalog issue carries the code in the error code system, its display and the text")
+    func catalogIssue() throws {
+        let outcome = OperationOutcome(issues: [
+            .init(code: .notFound, catalogCode: "resource-not-found", display: "Resource not found", text: "Weg.", expression: ["Patient.id"])
+        ])
+        let expected = try object(
+            #"""
+            {"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found",
+             "details":{"coding":[{"system":"http://zorgbrug.nl/fhir/CodeSystem/error","code":"resource-not-found","display":"Resource not found"}],
+                        "text":"Weg."},"expression":["Patient.id"]}]}
+            """#)
+        #expect(outcome.json == expected)
+        #expect(OperationOutcome.errorCodeSystem == "http://zorgbrug.nl/fhir/CodeSystem/error")
+        let fromValidation = OperationOutcome.Issue(
+            ValidationIssue(code: .requiredMissing, message: "status is required.", expression: "Task.status"))
+        #expect(fromValidation.details?.code(in: OperationOutcome.errorCodeSystem) == "required-missing")
+    }
+
+    @Test("searchset entries take fullUrl from the resource itself; matches come before includes")
+    func searchsetFromObjects() throws {
+        let task = try object(#"{"resourceType":"Task","id":"t1","status":"ready","intent":"order"}"#)
+        let patient = try object(#"{"resourceType":"Patient","id":"p1"}"#)
+        let bundle = Bundle.searchset(
+            matches: [task], included: [patient], total: 1, selfURL: "https://z.example/fhir/Task", nextURL: nil,
+            baseURL: "https://z.example/fhir")
+        #expect(bundle.entry.map(\.fullUrl) == ["https://z.example/fhir/Task/t1", "https://z.example/fhir/Patient/p1"])
+        #expect(bundle.entry.map { $0.search?.mode } == [.match, .include])
+        #expect(bundle.json["entry"]?.arrayValue?.first?["resource"] == .object(task))
+        #expect(bundle.json.keys == ["resourceType", "type", "total", "link", "entry"])
+        #expect(FHIRValidator.validate(bundle.json).isEmpty)
+        let withoutID = Bundle.Entry(searchResult: ["resourceType": "Patient"], baseURL: "b", mode: .match)
+        #expect(withoutID.fullUrl == nil)
+    }
+
+    @Test("history entries say how each version came about", arguments: [
+        (1, true, Bundle.HTTPVerb.post, "Task", "201"),
+        (2, true, .put, "Task/t1", "200"),
+        (3, false, .delete, "Task/t1", "204"),
+    ])
+    func historyEntry(versionId: Int, hasResource: Bool, method: Bundle.HTTPVerb, url: String, status: String) throws {
+        let resource = try object(#"{"resourceType":"Task","id":"t1","status":"ready","intent":"order"}"#)
+        let entry = Bundle.Entry(
+            historyOf: "Task", id: "t1", versionId: versionId, lastModified: FHIRInstant(milliseconds: 0),
+            resource: hasResource ? resource : nil, baseURL: "https://z.example/fhir")
+        #expect(entry.fullUrl == "https://z.example/fhir/Task/t1")
+        #expect((entry.jsonObject["resource"] != nil) == hasResource)
+        #expect(entry.request?.method == method)
+        #expect(entry.request?.url == url)
+        #expect(entry.response?.status == status)
+        #expect(entry.response?.etag == "W/\"\(versionId)\"")
+        #expect(entry.response?.lastModified?.text == "1970-01-01T00:00:00.000Z")
+        let bundle = Bundle.history(total: nil, selfURL: "s", nextURL: nil, entries: [entry])
+        #expect(FHIRValidator.validate(bundle.json).isEmpty)
+    }
+
+    @Test("an AuditEvent built from its typed parts validates")
+    func auditEvent() throws {
+        var event = AuditEvent()
+        event.id = "1"
+        event.type = Coding(system: "http://terminology.hl7.org/CodeSystem/audit-event-type", code: "rest")
+        event.action = "R"
+        event.recorded = FHIRInstant(milliseconds: 0)
+        event.outcome = "0"
+        var person = AuditEvent.Agent(who: Reference("Patient/p1"), requestor: true)
+        person.network = AuditEvent.Network(address: "192.0.2.1", type: .ipAddress)
+        var software = AuditEvent.Agent(who: Reference(jsonObject: ["display": "PGO"]), requestor: false)
+        software.name = "PGO"
+        event.agent = [person, software]
+        event.source = AuditEvent.Source(observer: Reference(jsonObject: ["display": "Zorgbrug"]))
+        event.entity = [
+            AuditEvent.Entity(what: Reference("Observation/o1")),
+            AuditEvent.Entity(detail: [.init(type: "X-Request-Id", valueString: "r1")]),
+        ]
+        #expect(FHIRValidator.validate(event.json).isEmpty, "\(FHIRValidator.validate(event.json))")
+        let decoded = try AuditEvent(json: event.json)
+        #expect(decoded.agent.first?.network?.type == .ipAddress)
+        #expect(decoded.agent.last?.requestor == false)
+        #expect(decoded.source?.observer?.display == "Zorgbrug")
+        #expect(decoded.entity.last?.detail.first?.valueString == "r1")
+    }
+
+    @Test("a CapabilityStatement built from its typed parts validates and reads back")
+    func capabilityStatement() throws {
+        var statement = CapabilityStatement()
+        statement.status = .active
+        statement.date = FHIRDateTime("2026-11-23")
+        statement.kind = "instance"
+        statement.fhirVersion = "4.0.1"
+        statement.format = ["json"]
+        statement.software = .init(name: "Zorgbrug", version: "1.0")
+        statement.implementation = .init(description: "test", url: "https://z.example/fhir")
+        var task = CapabilityStatement.Rest.Resource(type: "Task", interactions: [.read, .searchType, .patch])
+        task.versioning = .versioned
+        task.conditionalDelete = .notSupported
+        task.searchParam = [.init(name: "status", definition: "http://hl7.org/fhir/SearchParameter/Task-status", type: .token)]
+        task.searchInclude = ["Task:focus"]
+        task.operation = [.init(name: "render", definition: "http://example.org/OperationDefinition/render")]
+        statement.rest = [.init(mode: .server, security: .init(cors: false), resource: [task])]
+        #expect(FHIRValidator.validate(statement.json).isEmpty, "\(FHIRValidator.validate(statement.json))")
+        let resource = try #require(statement.rest.first?.resource.first)
+        #expect(resource.interaction == [.read, .searchType, .patch])
+        #expect(resource.json["interaction"] == [["code": "read"], ["code": "search-type"], ["code": "patch"]])
+        #expect(resource.searchParam.first?.type == .token)
+        #expect(statement.software?.name == "Zorgbrug")
+        #expect(statement.implementation?.url == "https://z.example/fhir")
+    }
 }

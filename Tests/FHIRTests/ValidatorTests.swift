@@ -195,4 +195,48 @@ struct ValidatorTests {
         #expect(issue.details?.coding.first?.code == "required-missing")
         #expect(FHIRValidator.validate(outcome.json).isEmpty)
     }
+
+    @Test("CapabilityStatement.rest: required elements and code bindings are checked")
+    func capabilityStatementRest() throws {
+        let head = #""resourceType":"CapabilityStatement","status":"active","date":"2026","kind":"instance","fhirVersion":"4.0.1","format":["json"]"#
+        #expect(try issues("{\(head)}").isEmpty)
+        try expectOne(
+            #"{\#(head),"rest":[{"mode":"server","resource":[{"type":"Task","interaction":[{"code":"search"}]}]}]}"#,
+            code: .codeInvalid, at: "CapabilityStatement.rest[0].resource[0].interaction[0].code")
+        try expectOne(
+            #"{\#(head),"rest":[{"mode":"server","resource":[{"type":"Task","searchParam":[{"name":"status","type":"keyword"}]}]}]}"#,
+            code: .codeInvalid, at: "CapabilityStatement.rest[0].resource[0].searchParam[0].type")
+        try expectOne(
+            #"{\#(head),"rest":[{"mode":"server","resource":[{"type":"Task","conditionalDelete":"never"}]}]}"#,
+            code: .codeInvalid, at: "CapabilityStatement.rest[0].resource[0].conditionalDelete")
+        try expectOne(#"{\#(head),"rest":[{"resource":[{"type":"Task"}]}]}"#, code: .requiredMissing, at: "CapabilityStatement.rest[0].mode")
+        try expectOne(
+            #"{\#(head),"rest":[{"mode":"server","resource":[{"type":"Task","operation":[{"name":"x"}]}]}]}"#,
+            code: .requiredMissing, at: "CapabilityStatement.rest[0].resource[0].operation[0].definition")
+        try expectOne(#"{\#(head),"software":{"version":"1"}}"#, code: .requiredMissing, at: "CapabilityStatement.software.name")
+    }
+
+    @Test("AuditEvent agents, network and entity details are checked")
+    func auditEventParts() throws {
+        let head = #""resourceType":"AuditEvent","type":{"code":"rest"},"recorded":"2026-11-23T10:00:00Z","source":{"observer":{"display":"Z"}}"#
+        #expect(try issues(#"{\#(head),"agent":[{"requestor":true,"network":{"address":"192.0.2.1","type":"2"}}]}"#).isEmpty)
+        try expectOne(
+            #"{\#(head),"agent":[{"requestor":true,"network":{"address":"x","type":"9"}}]}"#,
+            code: .codeInvalid, at: "AuditEvent.agent[0].network.type")
+        try expectOne(
+            #"{\#(head),"agent":[{"requestor":true}],"entity":[{"detail":[{"type":"X-Request-Id"}]}]}"#,
+            code: .requiredMissing, at: "AuditEvent.entity[0].detail[0].value[x]")
+        try expectOne(
+            #"{\#(head),"agent":[{"requestor":true}],"entity":[{"detail":[{"valueString":"r1"}]}]}"#,
+            code: .requiredMissing, at: "AuditEvent.entity[0].detail[0].type")
+    }
+
+    @Test("Consent provision actors need a role and a reference")
+    func consentActors() throws {
+        let head = #""resourceType":"Consent","status":"active","scope":{"text":"s"},"category":[{"text":"c"}]"#
+        #expect(try issues(#"{\#(head),"provision":{"type":"permit","actor":[{"role":{"text":"r"},"reference":{"reference":"Patient/1"}}]}}"#).isEmpty)
+        try expectOne(
+            #"{\#(head),"provision":{"actor":[{"reference":{"reference":"Patient/1"}}]}}"#,
+            code: .requiredMissing, at: "Consent.provision.actor[0].role")
+    }
 }

@@ -1,7 +1,6 @@
 /// An audit record (NEN 7513): who accessed which patient data, when, and with what outcome.
 ///
-/// `type`, `recorded`, at least one `agent` and `source` are required. Agents, source and entities are kept as JSON
-/// objects.
+/// `type`, `recorded`, at least one `agent` and `source` are required.
 /// See [AuditEvent](https://hl7.org/fhir/R4/auditevent.html).
 public struct AuditEvent: FHIRResource {
     /// `AuditEvent`.
@@ -69,5 +68,23 @@ public struct AuditEvent: FHIRResource {
     public var purposeOfEvent: [CodeableConcept] {
         get { json.elements("purposeOfEvent") }
         set { json.setElements("purposeOfEvent", newValue) }
+    }
+
+    /// Who took part: the person or organization, the client software (at least one).
+    public var agent: [AuditEvent.Agent] {
+        get { json.elements("agent") }
+        set { json.setElements("agent", newValue) }
+    }
+
+    /// The system that reported the event (required).
+    public var source: AuditEvent.Source? {
+        get { json.element("source") }
+        set { json.setElement("source", newValue) }
+    }
+
+    /// The data accessed: the resource, the patient, request details.
+    public var entity: [AuditEvent.Entity] {
+        get { json.elements("entity") }
+        set { json.setElements("entity", newValue) }
     }
 }

@@ -31,6 +31,18 @@ extension Bundle {
         return bundle
     }
 
+    /// A `searchset` Bundle of resource objects as they are stored: matches first (`search.mode` `match`), then
+    /// included resources (`include`), each with `fullUrl` `baseURL/Type/id` taken from the resource itself.
+    public static func searchset(
+        matches: [JSONObject], included: [JSONObject] = [], total: Int?, selfURL: String, nextURL: String?,
+        baseURL: String
+    ) -> Bundle {
+        let entries =
+            matches.map { Entry(searchResult: $0, baseURL: baseURL, mode: .match) }
+            + included.map { Entry(searchResult: $0, baseURL: baseURL, mode: .include) }
+        return searchset(total: total, selfURL: selfURL, nextURL: nextURL, entries: entries)
+    }
+
     /// A Bundle of the given type with entries (e.g. a `transaction` for sync-back, or its response).
     public init(type: BundleType, entries: [Entry]) {
         self.init()
@@ -93,5 +105,44 @@ extension Bundle {
         public let resource: AnyResource?
         /// The whole request element, for the conditional headers (`ifNoneExist`, `ifMatch`, …).
         public let request: Request
+    }
+}
+
+extension Bundle.Entry {
+    /// A searchset entry for a resource object: `fullUrl` `baseURL/Type/id` from its own `resourceType` and
+    /// `id` (left out when it has no id), the resource as is, and `search.mode`.
+    public init(searchResult resource: JSONObject, baseURL: String, mode: Bundle.SearchEntryMode) {
+        self.jsonObject = JSONObject()
+        if let type = resource.string("resourceType"), let id = resource.string("id") {
+            self.fullUrl = "\(baseURL)/\(type)/\(id)"
+        }
+        self.jsonObject["resource"] = .object(resource)
+        self.search = Bundle.Search(mode: mode)
+    }
+
+    /// A history entry for version `versionId` of `type/id`: `fullUrl` `baseURL/type/id`, the resource (`nil`
+    /// for a deletion), and the interaction that made the version as `request` and `response`: `POST type` /
+    /// `201` for the first version, `PUT type/id` / `200` for later ones, `DELETE type/id` / `204` for a
+    /// deletion, each with `etag` `W/"versionId"` and `lastModified`.
+    ///
+    /// See [history](https://hl7.org/fhir/R4/http.html#history).
+    public init(
+        historyOf type: String, id: String, versionId: Int, lastModified: FHIRInstant, resource: JSONObject?,
+        baseURL: String
+    ) {
+        self.jsonObject = JSONObject()
+        self.fullUrl = "\(baseURL)/\(type)/\(id)"
+        if let resource { self.jsonObject["resource"] = .object(resource) }
+        let (method, url, status): (Bundle.HTTPVerb, String, String) =
+            switch (resource == nil, versionId == 1) {
+            case (true, _): (.delete, "\(type)/\(id)", "204")
+            case (false, true): (.post, type, "201")
+            case (false, false): (.put, "\(type)/\(id)", "200")
+            }
+        self.request = Bundle.Request(method: method, url: url)
+        var response = Bundle.Response(status: status)
+        response.etag = "W/\"\(versionId)\""
+        response.lastModified = lastModified
+        self.response = response
     }
 }

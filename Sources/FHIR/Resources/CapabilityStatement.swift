@@ -1,6 +1,7 @@
 /// What this server implements, served at `GET /fhir/metadata`.
 ///
-/// `status`, `date`, `kind`, `fhirVersion` and `format` are required. `rest` is kept as JSON; the API builds it.
+/// `status`, `date`, `kind`, `fhirVersion` and `format` are required; `software`, `implementation` and `rest` are
+/// typed (see ``CapabilityStatement/Rest``).
 /// See [CapabilityStatement](https://hl7.org/fhir/R4/capabilitystatement.html).
 public struct CapabilityStatement: FHIRResource {
     /// `CapabilityStatement`.

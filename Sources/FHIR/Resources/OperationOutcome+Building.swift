@@ -1,4 +1,8 @@
 extension OperationOutcome {
+    /// `http://zorgbrug.nl/fhir/CodeSystem/error`: the code system of Zorgbrug's error catalog, used in every
+    /// issue's `details.coding`.
+    public static let errorCodeSystem = "http://zorgbrug.nl/fhir/CodeSystem/error"
+
     /// An OperationOutcome with these issues (FHIR requires at least one; pass an `information` issue for
     /// "all OK").
     public init(issues: [Issue]) {
@@ -21,10 +25,9 @@ extension OperationOutcome {
             case .resourceTypeMismatch, .resourceTypeMissing: .invalid
             default: .structure
             }
-        let coding = Coding(system: "http://zorgbrug.nl/fhir/CodeSystem/error", code: error.code.rawValue)
         self.init(issues: [
             Issue(
-                severity: .error, code: type, details: CodeableConcept(coding: [coding], text: error.message),
+                code: type, catalogCode: error.code.rawValue, text: error.message,
                 expression: error.expression.map { [$0] } ?? [])
         ])
     }
@@ -32,5 +35,20 @@ extension OperationOutcome {
     /// `true` when any issue is `error` or `fatal`.
     public var hasErrors: Bool {
         issue.contains { $0.severity == .error || $0.severity == .fatal }
+    }
+}
+
+extension OperationOutcome.Issue {
+    /// An issue from Zorgbrug's error catalog: `details.coding` holds `catalogCode` (with its `display`) in
+    /// ``OperationOutcome/errorCodeSystem``, `details.text` the message for the reader, `expression` the
+    /// offending elements.
+    public init(
+        severity: OperationOutcome.IssueSeverity = .error, code: OperationOutcome.IssueType, catalogCode: String,
+        display: String? = nil, text: String, expression: [String] = []
+    ) {
+        let coding = Coding(system: OperationOutcome.errorCodeSystem, code: catalogCode, display: display)
+        self.init(
+            severity: severity, code: code, details: CodeableConcept(coding: [coding], text: text),
+            expression: expression)
     }
 }

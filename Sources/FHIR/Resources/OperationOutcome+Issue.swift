@@ -55,12 +55,11 @@ extension OperationOutcome {
         }
 
         /// The issue for a structural validation problem: its message as `details.text`, its FHIRPath as
-        /// `expression`, and its code as a coding in `http://zorgbrug.nl/fhir/CodeSystem/error`.
+        /// `expression`, and its code as a coding in ``OperationOutcome/errorCodeSystem``.
         public init(_ issue: ValidationIssue) {
-            let coding = Coding(system: "http://zorgbrug.nl/fhir/CodeSystem/error", code: issue.code.rawValue)
             self.init(
-                severity: issue.severity, code: issue.issueType,
-                details: CodeableConcept(coding: [coding], text: issue.message), expression: [issue.expression])
+                severity: issue.severity, code: issue.issueType, catalogCode: issue.code.rawValue, text: issue.message,
+                expression: [issue.expression])
         }
     }
 }

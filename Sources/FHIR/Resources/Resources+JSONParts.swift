@@ -36,40 +36,6 @@ extension Consent {
     }
 }
 
-extension AuditEvent {
-    /// Who took part (client, person), as JSON objects.
-    public var agent: [JSONObject] {
-        get { json.objects("agent") }
-        set { json.setObjects("agent", newValue) }
-    }
-
-    /// The system that reported the event, as a JSON object.
-    public var source: JSONObject? {
-        get { json["source"]?.objectValue }
-        set { json["source"] = newValue.map(JSON.object) }
-    }
-
-    /// The data accessed (resource, patient, query), as JSON objects.
-    public var entity: [JSONObject] {
-        get { json.objects("entity") }
-        set { json.setObjects("entity", newValue) }
-    }
-}
-
-extension CapabilityStatement {
-    /// The software, as a JSON object.
-    public var software: JSONObject? {
-        get { json["software"]?.objectValue }
-        set { json["software"] = newValue.map(JSON.object) }
-    }
-
-    /// The REST capabilities (resources, interactions, search parameters, operations), as JSON objects.
-    public var rest: [JSONObject] {
-        get { json.objects("rest") }
-        set { json.setObjects("rest", newValue) }
-    }
-}
-
 extension ValueSet {
     /// The definition (`compose`), as a JSON object.
     public var compose: JSONObject? {

@@ -54,9 +54,18 @@ enum Bindings {
     static let subscriptionChannelType: Set<String> = ["rest-hook", "websocket", "email", "sms", "message"]
     static let auditAction: Set<String> = ["C", "R", "U", "D", "E"]
     static let auditOutcome: Set<String> = ["0", "4", "8", "12"]
+    static let auditNetworkType: Set<String> = Set(AuditEvent.NetworkType.allCases.map(\.rawValue))
     static let issueSeverity: Set<String> = Set(OperationOutcome.IssueSeverity.allCases.map(\.rawValue))
     static let issueType: Set<String> = Set(OperationOutcome.IssueType.allCases.map(\.rawValue))
     static let capabilityKind: Set<String> = ["instance", "capability", "requirements"]
+    static let restfulCapabilityMode: Set<String> = Set(CapabilityStatement.RestfulMode.allCases.map(\.rawValue))
+    static let typeRestfulInteraction: Set<String> = Set(CapabilityStatement.TypeInteraction.allCases.map(\.rawValue))
+    static let systemRestfulInteraction: Set<String> = ["transaction", "batch", "search-system", "history-system"]
+    static let versioningPolicy: Set<String> = Set(CapabilityStatement.VersioningPolicy.allCases.map(\.rawValue))
+    static let conditionalReadStatus: Set<String> = ["not-supported", "modified-since", "not-match", "full-support"]
+    static let conditionalDeleteStatus: Set<String> = Set(
+        CapabilityStatement.ConditionalDeleteStatus.allCases.map(\.rawValue))
+    static let searchParamType: Set<String> = Set(CapabilityStatement.SearchParamType.allCases.map(\.rawValue))
     static let narrativeStatus: Set<String> = ["generated", "extensions", "additional", "empty"]
     static let quantityComparator: Set<String> = ["<", "<=", ">=", ">"]
 }

@@ -303,11 +303,27 @@ enum Schemas {
             "category": .many("CodeableConcept", required: true), "patient": .one("Reference"),
             "dateTime": .one(.dateTime), "performer": .many("Reference"), "organization": .many("Reference"),
             "sourceAttachment": .one("Attachment"), "sourceReference": .one("Reference"),
-            "policyRule": .one("CodeableConcept"), "provision": .one("Consent.provision"),
+            "policy": .many("Consent.policy"), "policyRule": .one("CodeableConcept"),
+            "verification": .many("Consent.verification"), "provision": .one("Consent.provision"),
+        ]),
+        "Consent.policy": ObjectSchema(["authority": .one(.uri), "uri": .one(.uri)]),
+        "Consent.verification": ObjectSchema([
+            "verified": .one(.boolean, required: true), "verifiedWith": .one("Reference"),
+            "verificationDate": .one(.dateTime),
         ]),
         "Consent.provision": ObjectSchema([
             "type": .one(.code, binding: ["deny", "permit"]), "period": .one("Period"),
-            "action": .many("CodeableConcept"), "provision": .many("Consent.provision"),
+            "actor": .many("Consent.provision.actor"), "action": .many("CodeableConcept"),
+            "securityLabel": .many("Coding"), "purpose": .many("Coding"), "class": .many("Coding"),
+            "code": .many("CodeableConcept"), "dataPeriod": .one("Period"), "data": .many("Consent.provision.data"),
+            "provision": .many("Consent.provision"),
+        ]),
+        "Consent.provision.actor": ObjectSchema([
+            "role": .one("CodeableConcept", required: true), "reference": .one("Reference", required: true),
+        ]),
+        "Consent.provision.data": ObjectSchema([
+            "meaning": .one(.code, required: true, binding: ["instance", "related", "dependents", "authoredby"]),
+            "reference": .one("Reference", required: true),
         ]),
         "Endpoint": resource([
             "identifier": .many("Identifier"),
@@ -338,7 +354,11 @@ enum Schemas {
         "AuditEvent.agent": ObjectSchema([
             "type": .one("CodeableConcept"), "role": .many("CodeableConcept"), "who": .one("Reference"),
             "altId": .one(.string), "name": .one(.string), "requestor": .one(.boolean, required: true),
-            "location": .one("Reference"), "policy": .many(.uri),
+            "location": .one("Reference"), "policy": .many(.uri), "media": .one("Coding"),
+            "network": .one("AuditEvent.agent.network"), "purposeOfUse": .many("CodeableConcept"),
+        ]),
+        "AuditEvent.agent.network": ObjectSchema([
+            "address": .one(.string), "type": .one(.code, binding: Bindings.auditNetworkType),
         ]),
         "AuditEvent.source": ObjectSchema([
             "site": .one(.string), "observer": .one("Reference", required: true), "type": .many("Coding"),
@@ -346,8 +366,13 @@ enum Schemas {
         "AuditEvent.entity": ObjectSchema([
             "what": .one("Reference"), "type": .one("Coding"), "role": .one("Coding"), "lifecycle": .one("Coding"),
             "securityLabel": .many("Coding"), "name": .one(.string), "description": .one(.string),
-            "query": .one(.base64Binary),
+            "query": .one(.base64Binary), "detail": .many("AuditEvent.entity.detail"),
         ]),
+        "AuditEvent.entity.detail": ObjectSchema(
+            [
+                "type": .one(.string, required: true), "valueString": .one(.string),
+                "valueBase64Binary": .one(.base64Binary),
+            ], requiredChoices: ["value"]),
         "Bundle": ObjectSchema(
             [
                 "id": .one(.id), "meta": .one("Meta"), "implicitRules": .one(.uri), "language": .one(.code),
@@ -385,7 +410,55 @@ enum Schemas {
                 "kind": .one(.code, required: true, binding: Bindings.capabilityKind),
                 "fhirVersion": .one(.code, required: true), "format": .many(.code, required: true),
                 "patchFormat": .many(.code), "instantiates": .many(.canonical), "imports": .many(.canonical),
+                "software": .one("CapabilityStatement.software"),
+                "implementation": .one("CapabilityStatement.implementation"),
+                "implementationGuide": .many(.canonical), "rest": .many("CapabilityStatement.rest"),
             ]) { _, b in b }),
+        "CapabilityStatement.software": ObjectSchema([
+            "name": .one(.string, required: true), "version": .one(.string), "releaseDate": .one(.dateTime),
+        ]),
+        "CapabilityStatement.implementation": ObjectSchema([
+            "description": .one(.string, required: true), "url": .one(.url), "custodian": .one("Reference"),
+        ]),
+        "CapabilityStatement.rest": ObjectSchema([
+            "mode": .one(.code, required: true, binding: Bindings.restfulCapabilityMode),
+            "documentation": .one(.markdown), "security": .one("CapabilityStatement.rest.security"),
+            "resource": .many("CapabilityStatement.rest.resource"),
+            "interaction": .many("CapabilityStatement.rest.interaction"),
+            "searchParam": .many("CapabilityStatement.rest.resource.searchParam"),
+            "operation": .many("CapabilityStatement.rest.resource.operation"), "compartment": .many(.canonical),
+        ]),
+        "CapabilityStatement.rest.security": ObjectSchema([
+            "cors": .one(.boolean), "service": .many("CodeableConcept"), "description": .one(.markdown),
+        ]),
+        "CapabilityStatement.rest.resource": ObjectSchema([
+            "type": .one(.code, required: true), "profile": .one(.canonical), "supportedProfile": .many(.canonical),
+            "documentation": .one(.markdown), "interaction": .many("CapabilityStatement.rest.resource.interaction"),
+            "versioning": .one(.code, binding: Bindings.versioningPolicy), "readHistory": .one(.boolean),
+            "updateCreate": .one(.boolean), "conditionalCreate": .one(.boolean),
+            "conditionalRead": .one(.code, binding: Bindings.conditionalReadStatus),
+            "conditionalUpdate": .one(.boolean),
+            "conditionalDelete": .one(.code, binding: Bindings.conditionalDeleteStatus),
+            "referencePolicy": .many(.code), "searchInclude": .many(.string), "searchRevInclude": .many(.string),
+            "searchParam": .many("CapabilityStatement.rest.resource.searchParam"),
+            "operation": .many("CapabilityStatement.rest.resource.operation"),
+        ]),
+        "CapabilityStatement.rest.resource.interaction": ObjectSchema([
+            "code": .one(.code, required: true, binding: Bindings.typeRestfulInteraction),
+            "documentation": .one(.markdown),
+        ]),
+        "CapabilityStatement.rest.interaction": ObjectSchema([
+            "code": .one(.code, required: true, binding: Bindings.systemRestfulInteraction),
+            "documentation": .one(.markdown),
+        ]),
+        "CapabilityStatement.rest.resource.searchParam": ObjectSchema([
+            "name": .one(.string, required: true), "definition": .one(.canonical),
+            "type": .one(.code, required: true, binding: Bindings.searchParamType), "documentation": .one(.markdown),
+        ]),
+        "CapabilityStatement.rest.resource.operation": ObjectSchema([
+            "name": .one(.string, required: true), "definition": .one(.canonical, required: true),
+            "documentation": .one(.markdown),
+        ]),
         "Parameters": ObjectSchema(
             [
                 "id": .one(.id), "meta": .one("Meta"), "implicitRules": .one(.uri), "language": .one(.code),

@@ -30,25 +30,20 @@ package enum OperationOutcomeRenderer {
 
     /// The OperationOutcome resource for `error`.
     package static func outcome(for error: ZorgbrugError, language: Language) -> JSONObject {
-        var issues: [JSON] = [.object(issue(for: error, language: language))]
-        issues += error.details.map { .object(issue(for: $0, language: language)) }
-        return ["resourceType": "OperationOutcome", "issue": .array(issues)]
+        OperationOutcome(issues: ([error] + error.details).map { issue(for: $0, language: language) }).json
     }
 
-    private static func issue(for error: ZorgbrugError, language: Language) -> JSONObject {
-        let entry = ErrorCatalog.entry(for: error.code)
-        var issue: JSONObject = [
-            "severity": "error",
-            "code": .string(entry.issueType),
-            "details": [
-                "coding": [["system": .string(ErrorCode.system), "code": .string(error.code.rawValue), "display": .string(entry.display)]],
-                "text": .string(ErrorCatalog.message(for: error, language: language)),
-            ],
-        ]
-        if !error.expression.isEmpty {
-            issue["expression"] = .array(error.expression.map { .string($0) })
-        }
-        return issue
+    /// The FHIR IssueType of a catalog code; `exception` should the catalog ever hold a code outside the value set
+    /// (a test checks that none does).
+    package static func issueType(for code: ErrorCode) -> OperationOutcome.IssueType {
+        OperationOutcome.IssueType(rawValue: ErrorCatalog.entry(for: code).issueType) ?? .exception
+    }
+
+    private static func issue(for error: ZorgbrugError, language: Language) -> OperationOutcome.Issue {
+        OperationOutcome.Issue(
+            code: issueType(for: error.code), catalogCode: error.code.rawValue,
+            display: ErrorCatalog.entry(for: error.code).display,
+            text: ErrorCatalog.message(for: error, language: language), expression: error.expression)
     }
 }
 

@@ -114,15 +114,8 @@ package struct OperationHandlers: Sendable {
         func link(_ cursor: Int64?) -> String {
             PageLink.url(base: base, path: "AuditEvent", parameters: echo, cursor: cursor.map(String.init))
         }
-        var bundle: JSONObject = ["resourceType": "Bundle", "type": "searchset"]
-        var links: [JSON] = [["relation": "self", "url": .string(link(afterSeq))]]
-        if let last = page.lastSeq { links.append(["relation": "next", "url": .string(link(last))]) }
-        bundle["link"] = .array(links)
-        if !page.events.isEmpty {
-            bundle["entry"] = .array(page.events.map { event in
-                ["fullUrl": .string("\(base)/AuditEvent/\(event["id"]?.stringValue ?? "")"), "resource": .object(event), "search": ["mode": "match"]]
-            })
-        }
+        let bundle = BundleBuilder.searchset(
+            resources: page.events, total: nil, selfURL: link(afterSeq), nextURL: page.lastSeq.map(link), baseURL: base)
         return FHIRResponses.json(bundle)
     }
 

@@ -31,7 +31,9 @@ extension IdentityService {
                 if let client = try reader.identity.client(id: clientID) { names[clientID] = client.displayName }
             }
             return AuditPage(
-                events: events.map { AuditEventMapper.resource($0, clientNames: names) },
+                events: events.compactMap { event in
+                    event.record.fhirAuditEvent(id: String(event.seq), clientName: event.record.agent.clientID.flatMap { names[$0] }).objectValue
+                },
                 lastSeq: events.count == count ? events.last?.seq : nil,
                 patientIDs: [patientID])
         }

@@ -11,67 +11,71 @@ extension AuditRecord {
     ]
 
     /// The record as a FHIR R4 `AuditEvent` (https://hl7.org/fhir/R4/auditevent.html) with id `id` (use the
-    /// record's sequence number).
+    /// record's sequence number). This is the one mapping from audit records to AuditEvents.
     ///
     /// `type` is `rest` for FHIR interactions (with the interaction as `subtype`) and DICOM 110114 "User
     /// Authentication" for token, connect and revocation events. Agents: the person or organization
-    /// (`requestor`, with the network address) and the client software (by client id). Entities: the resource
-    /// touched, the patient, and the request/correlation/trace ids as details.
-    package func fhirAuditEvent(id: String) -> JSON {
+    /// (`requestor`, with the network address) and the client software (by client id, named `clientName`, the
+    /// client's display name, when known). Source: Zorgbrug as application server. Entities: the resource
+    /// touched (reference and type), the patient, and the request/correlation/trace ids as details.
+    package func fhirAuditEvent(id: String, clientName: String? = nil) -> JSON {
         let isREST = Self.restfulInteractions.contains(interaction.rawValue)
-        var event: JSONObject = [
-            "resourceType": "AuditEvent",
-            "id": .string(id),
-            "type": isREST
-                ? ["system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest", "display": "RESTful Operation"]
-                : ["system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110114", "display": "User Authentication"],
-            "subtype": [[
-                "system": .string(isREST ? "http://hl7.org/fhir/restful-interaction" : Self.interactionSystem),
-                "code": .string(interaction.rawValue),
-            ]],
-            "action": .string(action.rawValue),
-            "recorded": .string(CalendarDay.fhirInstant(epochMilliseconds: recorded)),
-            "outcome": .string(String(outcome.rawValue)),
+        var event = AuditEvent()
+        event.id = id
+        event.type =
+            isREST
+            ? Coding(system: "http://terminology.hl7.org/CodeSystem/audit-event-type", code: "rest", display: "RESTful Operation")
+            : Coding(system: "http://dicom.nema.org/resources/ontology/DCM", code: "110114", display: "User Authentication")
+        event.subtype = [
+            Coding(system: isREST ? "http://hl7.org/fhir/restful-interaction" : Self.interactionSystem, code: interaction.rawValue)
         ]
-        if let outcomeDescription { event["outcomeDesc"] = .string(outcomeDescription) }
+        event.action = action.rawValue
+        event.recorded = FHIRInstant(milliseconds: recorded)
+        event.outcome = String(outcome.rawValue)
+        event.outcomeDesc = outcomeDescription
 
-        var person: JSONObject = ["requestor": true]
+        let who: Reference
         if let actorID = agent.actorID, ["Patient", "RelatedPerson", "Organization"].contains(agent.actorType) {
-            person["who"] = ["reference": .string("\(agent.actorType)/\(actorID)")]
+            who = Reference("\(agent.actorType)/\(actorID)")
         } else {
-            person["who"] = ["display": .string(agent.actorType)]
+            who = Reference(jsonObject: ["display": .string(agent.actorType)])
         }
-        if let remoteAddress { person["network"] = ["address": .string(remoteAddress), "type": "2"] }
-        var agents: [JSON] = [.object(person)]
+        var person = AuditEvent.Agent(who: who, requestor: true)
+        person.network = remoteAddress.map { AuditEvent.Network(address: $0, type: .ipAddress) }
+        var agents = [person]
         if let clientID = agent.clientID {
-            agents.append([
-                "who": ["identifier": ["system": .string(Self.clientIDSystem), "value": .string(clientID)]],
-                "requestor": false,
-            ])
+            var client = Reference(jsonObject: [:])
+            client.identifier = Identifier(system: Self.clientIDSystem, value: clientID)
+            client.display = clientName
+            var software = AuditEvent.Agent(who: client, requestor: false)
+            software.name = clientName
+            agents.append(software)
         }
-        event["agent"] = .array(agents)
-        event["source"] = ["observer": ["display": "Zorgbrug"]]
+        event.agent = agents
+        event.source = AuditEvent.Source(
+            observer: Reference(jsonObject: ["display": "Zorgbrug"]),
+            type: [Coding(system: "http://terminology.hl7.org/CodeSystem/security-source-type", code: "4", display: "Application Server")])
 
-        var entities: [JSON] = []
+        var entities: [AuditEvent.Entity] = []
         if let resourceType {
-            let what = resourceID.map { "\(resourceType)/\($0)" } ?? resourceType
-            entities.append(["what": resourceID == nil ? ["display": .string(what)] : ["reference": .string(what)]])
+            var what = resourceID.map { Reference("\(resourceType)/\($0)") } ?? Reference(jsonObject: [:])
+            what.type = resourceType
+            entities.append(AuditEvent.Entity(what: what))
         }
         if let patientID {
-            entities.append([
-                "what": ["reference": .string("Patient/\(patientID)")],
-                "role": ["system": "http://terminology.hl7.org/CodeSystem/object-role", "code": "1", "display": "Patient"],
-            ])
+            entities.append(AuditEvent.Entity(
+                what: Reference("Patient/\(patientID)"),
+                type: Coding(system: "http://terminology.hl7.org/CodeSystem/audit-entity-type", code: "1", display: "Person"),
+                role: Coding(system: "http://terminology.hl7.org/CodeSystem/object-role", code: "1", display: "Patient")))
         }
-        let details: [JSON] = [("X-Request-Id", requestID), ("X-Correlation-Id", correlationID), ("X-Trace-Id", traceID)]
-            .compactMap { name, value in value.map { ["type": .string(name), "valueString": .string($0)] } }
+        let details = [("X-Request-Id", requestID), ("X-Correlation-Id", correlationID), ("X-Trace-Id", traceID)]
+            .compactMap { name, value in value.map { AuditEvent.Entity.Detail(type: name, valueString: $0) } }
         if !details.isEmpty {
-            entities.append([
-                "type": ["system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2", "display": "System Object"],
-                "detail": .array(details),
-            ])
+            entities.append(AuditEvent.Entity(
+                type: Coding(system: "http://terminology.hl7.org/CodeSystem/audit-entity-type", code: "2", display: "System Object"),
+                detail: details))
         }
-        if !entities.isEmpty { event["entity"] = .array(entities) }
-        return .object(event)
+        event.entity = entities
+        return .object(event.json)
     }
 }
