@@ -24,7 +24,7 @@ struct ErrorCatalogTests {
         .idempotencyKeyReused, .idempotencyKeyInvalid, .searchParameterUnknown, .searchParameterInvalid,
         .searchCursorInvalid, .tooManyRequests, .tooManyConnections, .requestTimeout, .storageBusy, .internalError,
         .authenticationRequired, .tokenInvalid, .tokenExpired, .consentRevoked, .consentExpired, .delegationEnded,
-        .interactionForbidden, .operatorOnly, .headersTooLarge,
+        .interactionForbidden, .operatorOnly, .headersTooLarge, .formatNotAcceptable,
     ]
 
     /// The raw values of every `static let … = ErrorCode(rawValue: "…")` in ErrorCode.swift, so a code added
