@@ -29,18 +29,22 @@ package enum CapabilityStatementBuilder {
 
     private static func resource(_ definition: ResourceDefinition, operations: [OperationDefinitionSummary]) -> CapabilityStatement.Rest.Resource {
         var resource = CapabilityStatement.Rest.Resource(type: definition.type, interactions: definition.interactions.map(interaction))
-        resource.versioning = .versioned
-        resource.readHistory = true
+        let versioned = definition.storage == .resources
+        resource.versioning = versioned ? .versioned : .noVersion
+        resource.readHistory = versioned
         resource.updateCreate = false
         resource.conditionalCreate = definition.supports(.create)
         resource.conditionalUpdate = false
         resource.conditionalDelete = .notSupported
         if definition.supports(.searchType) {
-            resource.searchParam =
-                [
+            let common: [CapabilityStatement.Rest.SearchParam] = versioned
+                ? [
                     .init(name: "_id", type: .token, documentation: "Logical id."),
                     .init(name: "_lastUpdated", type: .date, documentation: "When the resource last changed (gt, ge, lt, le, eq, ne, sa, eb)."),
                 ]
+                : []
+            resource.searchParam =
+                common
                 + definition.searchParameters.map { parameter in
                     .init(
                         name: parameter.name, definition: parameter.definitionCanonical(resourceType: definition.type),

@@ -321,5 +321,6 @@ package enum ResourceCatalog {
         ],
         ownership: .patientCompartment(parameter: "patient"),
         patientInteractions: [.searchType],
-        providerInteractions: [.searchType])
+        providerInteractions: [.searchType],
+        storage: .auditTrail)
 }

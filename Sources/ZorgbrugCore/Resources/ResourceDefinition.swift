@@ -16,8 +16,17 @@ package struct ResourceDefinition: Sendable {
         case shared
     }
 
+    /// Where resources of this type live.
+    package enum Storage: Sendable, Hashable {
+        /// The versioned resource store: read, vread, history, `_id` and `_lastUpdated` search.
+        case resources
+        /// The append-only audit table (AuditEvent): searched by its own parameters only, not versioned.
+        case auditTrail
+    }
+
     /// The FHIR resource type.
     package let type: String
+    package let storage: Storage
     /// The interactions the server offers on this type at all.
     package let interactions: [Interaction]
     /// Supported search parameters, besides `_id` and `_lastUpdated` which every type has.
@@ -40,9 +49,11 @@ package struct ResourceDefinition: Sendable {
         revIncludes: [String] = [],
         ownership: Ownership,
         patientInteractions: Set<Interaction>,
-        providerInteractions: Set<Interaction>
+        providerInteractions: Set<Interaction>,
+        storage: Storage = .resources
     ) {
         self.type = type
+        self.storage = storage
         self.interactions = interactions
         self.searchParameters = searchParameters
         self.includes = includes

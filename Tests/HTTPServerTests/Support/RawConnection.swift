@@ -78,13 +78,15 @@ final class RawConnection: @unchecked Sendable {
 
     private static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result(catching: work)) }
+            // A fresh serial queue runs on its own (overcommit) thread: blocking socket calls never wait behind
+            // other tests' work on the width-limited global queue of a 2-core machine.
+            DispatchQueue(label: "zorgbrug.test.raw-connection").async { continuation.resume(with: Result(catching: work)) }
         }
     }
 
     private static func blocking<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: work()) }
+            DispatchQueue(label: "zorgbrug.test.raw-connection").async { continuation.resume(returning: work()) }
         }
     }
 }
