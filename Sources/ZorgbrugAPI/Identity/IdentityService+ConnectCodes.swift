@@ -107,11 +107,13 @@ extension IdentityService {
         }
         if case .locked(let until) = rateLimit.decide(counts, now: now) {
             let seconds = Int(max(1, (until - now + 999) / 1000))
-            throw OAuthError(.slowDown, "too many failed connect codes; try again in \(seconds) seconds", retryAfter: seconds)
+            throw OAuthError(
+                .slowDown, "too many failed connect codes; try again in \(seconds) seconds", retryAfter: seconds,
+                reason: "connect codes locked")
         }
         guard let code = ConnectCode(parsing: text) else {
             try await recordFailure(windows: windows, now: now)
-            throw OAuthError(.invalidGrant, "the connect code is not valid; check it and try again")
+            throw OAuthError(.invalidGrant, "the connect code is not valid; check it and try again", reason: "malformed connect code")
         }
         let hash = hasher.connectCodeHash(code)
         let outcome: Result<GrantRecord, OAuthError> = try await store.write { writer in
@@ -119,13 +121,18 @@ extension IdentityService {
             let redemption = try identity.redeemConnectCode(hash: hash, now: now)
             guard case .redeemed(let record) = redemption else {
                 for window in windows { try identity.recordFailure(key: window.key, windowStart: window.start) }
-                return .failure(OAuthError(.invalidGrant, redemption == .expired ? "the connect code has expired; ask for a new one" : "the connect code is not valid; check it and try again"))
+                return .failure(redemption == .expired
+                    ? OAuthError(.invalidGrant, "the connect code has expired; ask for a new one", reason: "expired connect code")
+                    : OAuthError(.invalidGrant, "the connect code is not valid; check it and try again", reason: "unknown or used connect code"))
             }
             let patient = try writer.current(type: "Patient", id: record.patientID)
             let birthDate = patient?.json["birthDate"]?.stringValue.flatMap(BirthDate.init(fhirDate:))
             let party: ActingParty = record.relatedPersonID == nil ? .patient : .relatedPerson(record.relationship ?? .caregiver)
             if record.purpose == .connect, case .refused(let reason) = DelegationRule.mayAct(party, birthDate: birthDate, today: CalendarDay(epochMilliseconds: now)) {
-                return .failure(OAuthError(.invalidGrant, Self.error(for: .ended(reason)).description))
+                let catalog = Self.error(for: .ended(reason))
+                var error = OAuthError(.invalidGrant, catalog.description, reason: catalog.code.rawValue)
+                error.patientID = record.patientID
+                return .failure(error)
             }
             let actor: ActorReference = record.relatedPersonID.map { .relatedPerson($0) } ?? .patient(record.patientID)
             let grant = GrantRecord(
