@@ -5,9 +5,22 @@ import ZorgbrugStore
 /// Shows audit records as FHIR `AuditEvent`s (https://hl7.org/fhir/R4/auditevent.html), so a provider can see
 /// who touched its patients' data and a patient can see who looked at theirs.
 package enum AuditEventMapper {
+    /// FHIR RESTful interactions (http://hl7.org/fhir/restful-interaction); the rest are Zorgbrug's own codes.
+    private static let restfulInteractions: Set<String> = [
+        "read", "vread", "update", "patch", "delete", "history", "create", "search", "operation",
+    ]
+
     /// The AuditEvent for one stored record; `clientNames` gives display names of clients by id.
+    ///
+    /// - `type`: `rest` for FHIR interactions, DICOM 110114 "User Authentication" for token, connect, delegate,
+    ///   revoke and refused authentication; `subtype`: the interaction.
+    /// - `agent[0]`: the requestor: `who` the Patient, RelatedPerson or Organization, `altId` the client id,
+    ///   `name` the client's display name, `network` the remote address.
+    /// - `entity`: the patient (role 1), the resource (`what.type`, and `what.reference` when one instance was
+    ///   touched), and a system object whose `detail`s carry `X-Request-Id`, `X-Correlation-Id`, `X-Trace-Id`.
     package static func resource(_ event: StoredAuditEvent, clientNames: [String: String]) -> JSONObject {
         let record = event.record
+        let isREST = restfulInteractions.contains(record.interaction.rawValue)
         var requestor: JSONObject = ["requestor": true]
         if let actorID = record.agent.actorID {
             requestor["who"] = ["reference": .string("\(record.agent.actorType)/\(actorID)")]
@@ -16,7 +29,9 @@ package enum AuditEventMapper {
             requestor["altId"] = .string(clientID)
             if let name = clientNames[clientID] { requestor["name"] = .string(name) }
         }
-        if let address = record.remoteAddress { requestor["network"] = ["address": .string(address), "type": "2"] }
+        if let address = record.remoteAddress, !address.isEmpty {
+            requestor["network"] = ["address": .string(address), "type": "2"]
+        }
         var entities: [JSON] = []
         if let patientID = record.patientID {
             entities.append([
@@ -28,19 +43,26 @@ package enum AuditEventMapper {
         if let type = record.resourceType {
             var what: JSONObject = ["type": .string(type)]
             if let id = record.resourceID { what["reference"] = .string("\(type)/\(id)") }
-            var entity: JSONObject = ["what": .object(what)]
-            var details: [JSON] = []
-            if let requestID = record.requestID { details.append(["type": "X-Request-Id", "valueString": .string(requestID)]) }
-            if let correlationID = record.correlationID { details.append(["type": "X-Correlation-Id", "valueString": .string(correlationID)]) }
-            if let traceID = record.traceID { details.append(["type": "X-Trace-Id", "valueString": .string(traceID)]) }
-            if !details.isEmpty { entity["detail"] = .array(details) }
-            entities.append(.object(entity))
+            entities.append(["what": .object(what)])
+        }
+        let details: [JSON] = [("X-Request-Id", record.requestID), ("X-Correlation-Id", record.correlationID), ("X-Trace-Id", record.traceID)]
+            .compactMap { name, value in value.map { ["type": .string(name), "valueString": .string($0)] } }
+        if !details.isEmpty {
+            entities.append([
+                "type": ["system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2", "display": "System Object"],
+                "detail": .array(details),
+            ])
         }
         var resource: JSONObject = [
             "resourceType": "AuditEvent",
             "id": .string(String(event.seq)),
-            "type": ["system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest", "display": "RESTful Operation"],
-            "subtype": [["system": "http://zorgbrug.nl/fhir/CodeSystem/audit-interaction", "code": .string(record.interaction.rawValue)]],
+            "type": isREST
+                ? ["system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest", "display": "RESTful Operation"]
+                : ["system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110114", "display": "User Authentication"],
+            "subtype": [[
+                "system": .string(isREST ? "http://hl7.org/fhir/restful-interaction" : AuditRecord.interactionSystem),
+                "code": .string(record.interaction.rawValue),
+            ]],
             "action": .string(record.action.rawValue),
             "recorded": .string(FHIRInstant.format(milliseconds: record.recorded)),
             "outcome": .string(String(record.outcome.rawValue)),
