@@ -101,11 +101,13 @@ extension IdentityService {
         }
         guard let text = try request.value("code") else { throw OAuthError(.invalidRequest, "code is required") }
         let now = clock()
-        let windows = rateLimit.windows(clientID: client.clientID, sourceAddress: request.trace.remoteAddress ?? "-", now: now)
+        let policy = client.kind == .public ? publicClientRateLimit : rateLimit
+        let windows = policy.windows(
+            clientID: client.clientID, sourceAddress: Self.rateLimitSubject(address: request.trace.remoteAddress), now: now)
         let counts = try await store.read { reader in
             try windows.map { window in (window: window, failures: try reader.identity.failureCount(key: window.key, since: window.start)) }
         }
-        if case .locked(let until) = rateLimit.decide(counts, now: now) {
+        if case .locked(let until) = policy.decide(counts, now: now) {
             let seconds = Int(max(1, (until - now + 999) / 1000))
             throw OAuthError(
                 .slowDown, "too many failed connect codes; try again in \(seconds) seconds", retryAfter: seconds,

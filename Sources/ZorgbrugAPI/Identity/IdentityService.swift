@@ -15,11 +15,14 @@ package struct IdentityService: Authenticating, Sendable {
     package let clock: @Sendable () -> Int64
     /// Limits on failed connect-code redemptions by confidential clients (PGOs).
     package let rateLimit: RateLimitPolicy
+    /// Limits on failed redemptions through public clients (`bp`), whose client id anyone may use.
+    package let publicClientRateLimit: RateLimitPolicy
 
     package init(
         store: ResourceStore, pepper: Pepper, clock: @escaping @Sendable () -> Int64,
         lifetimes: TokenLifetimes = .standard, generator: SecretGenerator = SecretGenerator(),
-        rateLimit: RateLimitPolicy = .connectCodeRedemption
+        rateLimit: RateLimitPolicy = .connectCodeRedemption,
+        publicClientRateLimit: RateLimitPolicy = .publicClientRedemption
     ) {
         self.store = store
         self.hasher = SecretHasher(pepper: pepper)
@@ -27,6 +30,7 @@ package struct IdentityService: Authenticating, Sendable {
         self.lifetimes = lifetimes
         self.clock = clock
         self.rateLimit = rateLimit
+        self.publicClientRateLimit = publicClientRateLimit
     }
 
     /// How often a grant's `lastUsedAt` is written (it only has to be accurate to well within the 180-day lapse).
