@@ -38,10 +38,7 @@ extension IdentityService {
             } else {
                 claimed = try? value("client_id")
             }
-            guard let claimed, !claimed.isEmpty, claimed.utf8.count <= 128, claimed.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-                return nil
-            }
-            return claimed
+            return claimed.flatMap { IdentityService.isValidClientID($0) ? $0 : nil }
         }
 
         func value(_ name: String) throws(OAuthError) -> String? {
@@ -132,6 +129,10 @@ extension IdentityService {
     }
 
     private func activeClient(_ clientID: String) async throws -> ClientRecord {
+        // An id with a NUL would be cut short when bound as SQL text and match another client's record.
+        guard Self.isValidClientID(clientID) else {
+            throw OAuthError(.invalidClient, "client authentication failed", reason: "malformed client id")
+        }
         let client = try await store.read { reader in try reader.identity.client(id: clientID) }
         guard let client, client.status == .active else {
             throw OAuthError(.invalidClient, "client authentication failed", reason: "unknown or disabled client")
