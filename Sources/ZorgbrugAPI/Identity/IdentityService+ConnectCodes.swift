@@ -48,8 +48,9 @@ extension IdentityService {
         }
     }
 
-    /// `Patient/{id}/$delegate` by the patient themselves (not a delegate): creates a RelatedPerson (caregiver) and a
-    /// connect code for them. Only a patient of 16 or older may delegate (WGBO).
+    /// `Patient/{id}/$delegate` by the patient themselves (not a delegate): creates a RelatedPerson and a connect code
+    /// for them. Only a patient of 16 or older may delegate (WGBO); `relationship` describes the RelatedPerson, the
+    /// grant is always a caregiver's (the patient's own choice, which no birthday ends).
     package func delegate(
         patientID: String, name: String, relationship: DelegateRelationship, caller: Caller, trace: TraceIDs, newID: String
     ) async throws -> IssuedCode {
@@ -66,8 +67,11 @@ extension IdentityService {
                 let organizationID = patient.organizationId
             else { throw ZorgbrugError(.resourceNotFound, arguments: ["type": "Patient", "id": patientID]) }
             let birthDate = patient.json["birthDate"]?.stringValue.flatMap(BirthDate.init(fhirDate:))
-            if case .refused(let reason) = DelegationRule.mayAct(.patient, birthDate: birthDate, today: CalendarDay(epochMilliseconds: now)),
-                reason != .patientOfAge
+            // The delegate's authority rests on the patient's own decision, whatever the RelatedPerson is to them:
+            // the grant is a caregiver's, which the WGBO allows only from 16. (Naming the delegate a parent must
+            // not let a 12-to-15-year-old delegate, nor end the grant at once for a patient of 16 or older.)
+            if case .refused(let reason) = DelegationRule.mayAct(
+                .relatedPerson(.caregiver), birthDate: birthDate, today: CalendarDay(epochMilliseconds: now))
             {
                 throw Self.error(for: .ended(reason))
             }
@@ -83,7 +87,7 @@ extension IdentityService {
                             patientId: patientID, organizationId: organizationID),
                 ifNoneExist: nil)
             try writer.identity.storeConnectCode(ConnectCodeRecord(
-                codeHash: hasher.connectCodeHash(code), patientID: patientID, relatedPersonID: newID, relationship: relationship,
+                codeHash: hasher.connectCodeHash(code), patientID: patientID, relatedPersonID: newID, relationship: .caregiver,
                 organizationID: organizationID, purpose: .delegate, createdBy: caller.clientID, createdAt: now,
                 expiresAt: now + lifetimes.connectCode))
             try writer.appendAudit(AuditEntry(
