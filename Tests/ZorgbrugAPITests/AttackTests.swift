@@ -373,6 +373,40 @@ struct AttackTests {
         }
     }
 
+    @Test("only a patient of 16 or older delegates, and naming the delegate a parent changes nothing")
+    func delegationAge() async throws {
+        try await withServer { server in
+            let world = try await World.make(server)
+            // A 14-year-old holds their own grant (12-15), but may not delegate, not even to someone called a parent.
+            let teen = try await World.createPatient(world.providerA, family: "Tiener", birthDate: "2012-06-01")
+            let code = try await World.connectCode(world.providerA, patient: teen)
+            let tokens = try await World.redeem(server, code: code, clientID: world.pgoClientID, secret: world.pgoSecret)
+            let teenClient = server.client(token: tokens.access)
+            for relationship in ["caregiver", "parent", "guardian"] {
+                let attempt = Trace("teen-delegates-\(relationship)")
+                let refused = try await teenClient.traced(attempt).post(path: "Patient/\(teen)/$delegate", json: [
+                    "resourceType": "Parameters",
+                    "parameter": [["name": "name", "valueString": "Iemand"], ["name": "relationship", "valueCode": .string(relationship)]],
+                ])
+                #expect(refused.status == 403, "\(relationship): \(refused.text)")
+                #expect(refused.errorCode == "delegation-ended")
+                try await expectRecords(server, attempt, [
+                    Expected.patientSide("pgo", patient: teen).with(.delegate, patient: teen, "Patient", teen, outcome: 4, "delegation-ended"),
+                ])
+            }
+            // An adult naming their mother as delegate: the grant is the adult's own choice and keeps working.
+            let delegated = try await world.pgoA.post(path: "Patient/\(world.patientA)/$delegate", json: [
+                "resourceType": "Parameters",
+                "parameter": [["name": "name", "valueString": "Moeder"], ["name": "relationship", "valueCode": "parent"]],
+            ])
+            #expect(delegated.status == 200, "\(delegated.text)")
+            let delegateCode = try #require(delegated.resource?["parameter"]?.arrayValue?.first { $0["name"]?.stringValue == "code" }?["valueString"]?.stringValue)
+            let mother = try await World.redeem(server, code: delegateCode, clientID: world.pgoClientID, secret: world.pgoSecret)
+            let read = try await server.client(token: mother.access).read(type: "Patient", id: world.patientA)
+            #expect(read.status == 200, "\(read.text)")
+        }
+    }
+
     @Test("a provider cannot issue a connect code for another organization's patient, nor a PGO at all")
     func foreignConnectCode() async throws {
         try await withServer { server in
