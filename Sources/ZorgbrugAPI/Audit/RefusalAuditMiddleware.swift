@@ -61,7 +61,10 @@ package struct RefusalAuditMiddleware: HTTPMiddleware {
         guard let caller = context.caller else { return nil }
         let mapped = ErrorMiddleware.map(error)
         let serverError = mapped.code == .internalError || mapped.code == .storageBusy
-        let target = Self.target(of: route, method: request.method)
+        var target = Self.target(of: route, method: request.method)
+        // The path is the caller's text: keep only what can be a type or an id, so nothing odd reaches the trail.
+        if let type = target.type, type.utf8.count > 64 { target.type = String(type.prefix(64)) }
+        if let id = target.id, !ResourceID.isValid(id) { target.id = nil }
         // Whose data the attempt was aimed at; not looked up when the store itself is failing.
         let patientID = serverError ? nil : try await patient(of: target, request: request, caller: caller)
         return AuditEntry(
