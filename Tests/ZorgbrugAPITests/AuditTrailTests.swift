@@ -228,6 +228,13 @@ struct AuditTrailTests {
                     .with(.read, patient: nil, "Task", "00000000-0000-4000-8000-000000000000", outcome: 4, "resource-not-found"),
             ])
 
+            // An id that cannot be one (here CR LF) is refused, and recorded without it.
+            let odd = Trace("odd-id")
+            #expect(try await world.providerB.traced(odd).get(path: "Task/%0D%0AInjected").status == 404)
+            try await expectRecords(server, odd, [
+                Expected.provider("provider-b", organization: world.organizationB).with(.read, patient: nil, "Task", nil, outcome: 4, "resource-not-found"),
+            ])
+
             let forbidden = Trace("forbidden-delete")
             let forbiddenResponse = try await world.pgoA.traced(forbidden).delete(type: "Task", id: task)
             #expect(forbiddenResponse.status == 403)
