@@ -44,6 +44,7 @@ package struct ZorgbrugApp: Sendable {
                 TraceMiddleware(),
                 ErrorMiddleware(logger: logger),
                 AuthenticationMiddleware(authenticator: identity, audit: audit),
+                RefusalAuditMiddleware(audit: audit, store: store, maxDepth: configuration.maxJSONDepth),
             ],
             responder: responder)
     }

@@ -7,6 +7,8 @@ package struct AuditEntry: Sendable {
     package enum Action: String, Sendable {
         case read, vread, search, create, update, patch, delete
         case history = "history"
+        /// Any other `$operation`.
+        case operation
         case token, connect, revoke, delegate
         case authorizationFailed = "authorize-failed"
 
@@ -17,7 +19,7 @@ package struct AuditEntry: Sendable {
             case .read, .vread, .search, .history: return "R"
             case .update, .patch, .revoke: return "U"
             case .delete: return "D"
-            case .token, .authorizationFailed: return "E"
+            case .token, .authorizationFailed, .operation: return "E"
             }
         }
     }

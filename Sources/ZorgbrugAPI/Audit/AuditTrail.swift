@@ -20,8 +20,9 @@ package actor AuditTrail {
     /// Records `entry` and returns once it is committed; throws when it could not be stored (the caller must then
     /// not hand out the data).
     package func record(_ entry: AuditEntry) async throws {
-        // Reads of shared content (questionnaires, plan definitions) are not patient data.
-        if entry.patientID == nil, [.read, .vread, .search, .history].contains(entry.interaction) { return }
+        // Successful reads of shared content (questionnaires, plan definitions) are not patient data; refused
+        // attempts are always recorded.
+        if entry.patientID == nil, entry.outcome == 0, [.read, .vread, .search, .history].contains(entry.interaction) { return }
         try await record(entry.record(at: clock()))
     }
 

@@ -47,7 +47,7 @@ package struct RESTHandlers: Sendable {
         if let key = request.headers["Idempotency-Key"] {
             guard IdempotencyRequest.isValidKey(key) else { throw ZorgbrugError(.idempotencyKeyInvalid) }
             let hash = SecretHasher.sha256Hex(Array("POST /fhir/\(type)\n".utf8) + request.body)
-            if let replay = try await replayIdempotent(clientID: caller.clientID, key: key, hash: hash) { return replay }
+            if let replay = try await replayIdempotent(clientID: caller.clientID, key: key, hash: hash, caller: caller, context: context) { return replay }
             idempotency = IdempotencyRequest(clientID: caller.clientID, key: key, requestHash: hash, render: render)
         }
         do {
@@ -57,20 +57,27 @@ package struct RESTHandlers: Sendable {
             return render(result)
         } catch let error as StoreError where idempotency != nil && error.code == .duplicate {
             // A concurrent request with the same key won the race: answer with its response.
-            if let idempotency, let replay = try await replayIdempotent(clientID: caller.clientID, key: idempotency.key, hash: idempotency.requestHash) {
+            if let idempotency, let replay = try await replayIdempotent(clientID: caller.clientID, key: idempotency.key, hash: idempotency.requestHash, caller: caller, context: context) {
                 return replay
             }
             throw error
         }
     }
 
-    private func replayIdempotent(clientID: String, key: String, hash: String) async throws -> HTTPResponse? {
+    private func replayIdempotent(clientID: String, key: String, hash: String, caller: Caller, context: ZorgbrugContext) async throws -> HTTPResponse? {
         guard let record = try await service.store.read({ reader in try reader.idempotencyRecord(clientID: clientID, key: key) }) else {
             return nil
         }
         // Keys are kept 24 hours; an older record (not yet purged) no longer counts.
         guard record.createdAt >= service.audit.clock() - IdempotencyRequest.retention else { return nil }
         guard record.requestHash == hash else { throw ZorgbrugError(.idempotencyKeyReused, arguments: ["key": key]) }
+        // A replay hands out the stored resource again: audited as a read of it.
+        if case .object(let body)? = try? JSONParser().parse(record.body), let type = body["resourceType"]?.stringValue,
+            let id = body["id"]?.stringValue,
+            let stored = try await service.store.read({ reader in try reader.current(type: type, id: id) })
+        {
+            try await service.audit.record(AuditEntry(interaction: .read, resource: stored, caller: caller, trace: context.trace))
+        }
         var headers = HTTPHeaders(record.headers)
         headers.set(name: "Idempotency-Replayed", value: "true")
         return HTTPResponse(status: record.status, headers: headers, body: record.body)

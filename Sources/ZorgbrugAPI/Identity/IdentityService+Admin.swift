@@ -40,6 +40,9 @@ extension IdentityService {
         kind: ClientKind, displayName: String, organizationID: String?, jwks: String?, clientID: String
     ) async throws -> RegisteredClient {
         let now = clock()
+        guard Self.isValidClientID(clientID) else {
+            throw ZorgbrugError(.resourceInvalid, arguments: ["problem": "a client id is 1 to 128 printable ASCII characters without spaces"])
+        }
         if kind == .provider, organizationID == nil {
             throw ZorgbrugError(.resourceInvalid, arguments: ["problem": "a provider client needs --organization"])
         }
@@ -61,6 +64,12 @@ extension IdentityService {
             try writer.identity.createClient(client)
         }
         return RegisteredClient(client: client, secret: secret)
+    }
+
+    /// `true` for a usable client id: 1 to 128 printable ASCII characters, no spaces or control characters (so an id
+    /// cannot be cut short by a NUL on its way to SQLite, or smuggle anything into logs and audit records).
+    package static func isValidClientID(_ clientID: String) -> Bool {
+        !clientID.isEmpty && clientID.utf8.count <= 128 && clientID.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 
     /// Replaces a confidential client's secret (the old one stops working at once); returns the new secret.

@@ -48,8 +48,9 @@ extension IdentityService {
         }
     }
 
-    /// `Patient/{id}/$delegate` by the patient themselves (not a delegate): creates a RelatedPerson (caregiver) and a
-    /// connect code for them. Only a patient of 16 or older may delegate (WGBO).
+    /// `Patient/{id}/$delegate` by the patient themselves (not a delegate): creates a RelatedPerson and a connect code
+    /// for them. Only a patient of 16 or older may delegate (WGBO); `relationship` describes the RelatedPerson, the
+    /// grant is always a caregiver's (the patient's own choice, which no birthday ends).
     package func delegate(
         patientID: String, name: String, relationship: DelegateRelationship, caller: Caller, trace: TraceIDs, newID: String
     ) async throws -> IssuedCode {
@@ -66,8 +67,11 @@ extension IdentityService {
                 let organizationID = patient.organizationId
             else { throw ZorgbrugError(.resourceNotFound, arguments: ["type": "Patient", "id": patientID]) }
             let birthDate = patient.json["birthDate"]?.stringValue.flatMap(BirthDate.init(fhirDate:))
-            if case .refused(let reason) = DelegationRule.mayAct(.patient, birthDate: birthDate, today: CalendarDay(epochMilliseconds: now)),
-                reason != .patientOfAge
+            // The delegate's authority rests on the patient's own decision, whatever the RelatedPerson is to them:
+            // the grant is a caregiver's, which the WGBO allows only from 16. (Naming the delegate a parent must
+            // not let a 12-to-15-year-old delegate, nor end the grant at once for a patient of 16 or older.)
+            if case .refused(let reason) = DelegationRule.mayAct(
+                .relatedPerson(.caregiver), birthDate: birthDate, today: CalendarDay(epochMilliseconds: now))
             {
                 throw Self.error(for: .ended(reason))
             }
@@ -83,7 +87,7 @@ extension IdentityService {
                             patientId: patientID, organizationId: organizationID),
                 ifNoneExist: nil)
             try writer.identity.storeConnectCode(ConnectCodeRecord(
-                codeHash: hasher.connectCodeHash(code), patientID: patientID, relatedPersonID: newID, relationship: relationship,
+                codeHash: hasher.connectCodeHash(code), patientID: patientID, relatedPersonID: newID, relationship: .caregiver,
                 organizationID: organizationID, purpose: .delegate, createdBy: caller.clientID, createdAt: now,
                 expiresAt: now + lifetimes.connectCode))
             try writer.appendAudit(AuditEntry(
@@ -101,17 +105,21 @@ extension IdentityService {
         }
         guard let text = try request.value("code") else { throw OAuthError(.invalidRequest, "code is required") }
         let now = clock()
-        let windows = rateLimit.windows(clientID: client.clientID, sourceAddress: request.trace.remoteAddress ?? "-", now: now)
+        let policy = client.kind == .public ? publicClientRateLimit : rateLimit
+        let windows = policy.windows(
+            clientID: client.clientID, sourceAddress: Self.rateLimitSubject(address: request.trace.remoteAddress), now: now)
         let counts = try await store.read { reader in
             try windows.map { window in (window: window, failures: try reader.identity.failureCount(key: window.key, since: window.start)) }
         }
-        if case .locked(let until) = rateLimit.decide(counts, now: now) {
+        if case .locked(let until) = policy.decide(counts, now: now) {
             let seconds = Int(max(1, (until - now + 999) / 1000))
-            throw OAuthError(.slowDown, "too many failed connect codes; try again in \(seconds) seconds", retryAfter: seconds)
+            throw OAuthError(
+                .slowDown, "too many failed connect codes; try again in \(seconds) seconds", retryAfter: seconds,
+                reason: "connect codes locked")
         }
         guard let code = ConnectCode(parsing: text) else {
             try await recordFailure(windows: windows, now: now)
-            throw OAuthError(.invalidGrant, "the connect code is not valid; check it and try again")
+            throw OAuthError(.invalidGrant, "the connect code is not valid; check it and try again", reason: "malformed connect code")
         }
         let hash = hasher.connectCodeHash(code)
         let outcome: Result<GrantRecord, OAuthError> = try await store.write { writer in
@@ -119,13 +127,18 @@ extension IdentityService {
             let redemption = try identity.redeemConnectCode(hash: hash, now: now)
             guard case .redeemed(let record) = redemption else {
                 for window in windows { try identity.recordFailure(key: window.key, windowStart: window.start) }
-                return .failure(OAuthError(.invalidGrant, redemption == .expired ? "the connect code has expired; ask for a new one" : "the connect code is not valid; check it and try again"))
+                return .failure(redemption == .expired
+                    ? OAuthError(.invalidGrant, "the connect code has expired; ask for a new one", reason: "expired connect code")
+                    : OAuthError(.invalidGrant, "the connect code is not valid; check it and try again", reason: "unknown or used connect code"))
             }
             let patient = try writer.current(type: "Patient", id: record.patientID)
             let birthDate = patient?.json["birthDate"]?.stringValue.flatMap(BirthDate.init(fhirDate:))
             let party: ActingParty = record.relatedPersonID == nil ? .patient : .relatedPerson(record.relationship ?? .caregiver)
             if record.purpose == .connect, case .refused(let reason) = DelegationRule.mayAct(party, birthDate: birthDate, today: CalendarDay(epochMilliseconds: now)) {
-                return .failure(OAuthError(.invalidGrant, Self.error(for: .ended(reason)).description))
+                let catalog = Self.error(for: .ended(reason))
+                var error = OAuthError(.invalidGrant, catalog.description, reason: catalog.code.rawValue)
+                error.patientID = record.patientID
+                return .failure(error)
             }
             let actor: ActorReference = record.relatedPersonID.map { .relatedPerson($0) } ?? .patient(record.patientID)
             let grant = GrantRecord(

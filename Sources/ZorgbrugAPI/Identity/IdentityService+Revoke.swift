@@ -45,28 +45,50 @@ extension IdentityService {
     /// RFC 7009 revocation: an access token is revoked; a refresh token revokes its whole grant (the long-term
     /// consent). Unknown tokens are not an error (RFC 7009 §2.2). Only the client the token was issued to may revoke it.
     package func revokeToken(_ request: TokenRequest) async throws {
-        guard let token = try request.value("token") else { throw OAuthError(.invalidRequest, "token is required") }
-        let client = try await authenticateClient(request, allowPublic: true)
+        let client: ClientRecord
+        let token: String
+        do {
+            guard let value = try request.value("token") else { throw OAuthError(.invalidRequest, "token is required") }
+            token = value
+            client = try await authenticateClient(request, allowPublic: true)
+        } catch var error as OAuthError {
+            if error.clientID == nil { error.clientID = request.claimedClientID }
+            throw error
+        }
         let now = clock()
         let hash = SecretHasher.tokenHash(token)
+        let trace = request.trace
+        @Sendable func record(_ agent: AuditAgent, patientID: String?, resource: String?, outcome: AuditOutcome, _ description: String) -> AuditRecord {
+            AuditRecord(
+                recorded: now, agent: agent, patientID: patientID, action: .update, interaction: .revoke,
+                resourceType: resource == nil ? nil : "Consent", resourceID: resource, outcome: outcome,
+                outcomeDescription: description, requestID: trace.requestID, correlationID: trace.correlationID,
+                traceID: trace.traceID, remoteAddress: trace.remoteAddress)
+        }
         try await store.write { writer in
             let identity = writer.identity
-            if let access = try identity.accessToken(hash: hash), access.clientID == client.clientID {
-                _ = try identity.revokeAccessToken(hash: hash, at: now)
+            let clientAgent = AuditAgent(clientID: client.clientID, actorType: "Device", actorID: nil)
+            if let access = try identity.accessToken(hash: hash) {
+                guard access.clientID == client.clientID else {
+                    // RFC 7009 answers 200 all the same; the attempt is on record.
+                    try writer.appendAudit(record(clientAgent, patientID: access.patientID, resource: access.grantID, outcome: .minorFailure, "access token of another client"))
+                    return
+                }
+                guard try identity.revokeAccessToken(hash: hash, at: now) else { return }
+                let agent = access.actor.map { AuditAgent(clientID: client.clientID, actorType: $0.resourceType, actorID: $0.id) }
+                    ?? AuditAgent(clientID: client.clientID, actorType: "Organization", actorID: access.organizationID)
+                try writer.appendAudit(record(agent, patientID: access.patientID, resource: access.grantID, outcome: .success, "access token revoked via /oauth/revoke"))
                 return
             }
-            if let refresh = try identity.refreshToken(hash: hash), let grant = try identity.grant(id: refresh.grantID),
-                grant.clientID == client.clientID
-            {
-                _ = try identity.revokeGrant(id: grant.grantID, by: .patient, reason: "refresh token revoked by the client", at: now)
-                try ConsentResources.deactivate(grantID: grant.grantID, writer: writer)
-                try writer.appendAudit(AuditRecord(
-                    recorded: now, agent: AuditAgent(clientID: client.clientID, actorType: grant.actor.resourceType, actorID: grant.actor.id),
-                    patientID: grant.patientID, action: .update, interaction: .revoke, resourceType: "Consent",
-                    resourceID: grant.grantID, outcome: .success, outcomeDescription: "grant revoked via /oauth/revoke",
-                    requestID: request.trace.requestID, correlationID: request.trace.correlationID, traceID: request.trace.traceID,
-                    remoteAddress: request.trace.remoteAddress))
+            guard let refresh = try identity.refreshToken(hash: hash), let grant = try identity.grant(id: refresh.grantID) else { return }
+            guard grant.clientID == client.clientID else {
+                try writer.appendAudit(record(clientAgent, patientID: grant.patientID, resource: grant.grantID, outcome: .minorFailure, "refresh token of another client"))
+                return
             }
+            _ = try identity.revokeGrant(id: grant.grantID, by: .patient, reason: "refresh token revoked by the client", at: now)
+            try ConsentResources.deactivate(grantID: grant.grantID, writer: writer)
+            let agent = AuditAgent(clientID: client.clientID, actorType: grant.actor.resourceType, actorID: grant.actor.id)
+            try writer.appendAudit(record(agent, patientID: grant.patientID, resource: grant.grantID, outcome: .success, "grant revoked via /oauth/revoke"))
         }
     }
 }

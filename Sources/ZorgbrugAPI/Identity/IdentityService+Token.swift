@@ -24,6 +24,23 @@ extension IdentityService {
             self.trace = trace
         }
 
+        /// The client id the request names before it is authenticated (Basic user, assertion `iss` or `client_id`),
+        /// for the audit record of a refusal; `nil` when absent or not printable ASCII of at most 128 characters.
+        var claimedClientID: String? {
+            var claimed: String?
+            if let header = authorization, header.lowercased().hasPrefix("basic "),
+                let decoded = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: " ")),
+                let text = String(data: decoded, encoding: .utf8), let colon = text.firstIndex(of: ":")
+            {
+                claimed = QueryString.decode(String(text[..<colon]))
+            } else if let assertion = try? value("client_assertion") {
+                claimed = ClientAssertionVerifier.unverifiedIssuer(of: assertion)
+            } else {
+                claimed = try? value("client_id")
+            }
+            return claimed.flatMap { IdentityService.isValidClientID($0) ? $0 : nil }
+        }
+
         func value(_ name: String) throws(OAuthError) -> String? {
             let values = form.filter { $0.name == name }
             guard values.count <= 1 else { throw OAuthError(.invalidRequest, "\(name) may appear only once") }
@@ -32,20 +49,26 @@ extension IdentityService {
     }
 
     /// `POST /oauth/token` (RFC 6749 §4.4, §6; RFC 7523 §2.2): authenticates the client, then runs the grant.
-    /// Returns the JSON token response; throws `OAuthError` for every refusal (each one audited).
+    /// Returns the JSON token response; throws `OAuthError` for every refusal, carrying the client (authenticated
+    /// or as claimed) and the patient when known, so that `RefusalAuditMiddleware` records it exactly once.
     package func token(_ request: TokenRequest) async throws -> JSONObject {
-        let grantType = try request.value("grant_type")
-        guard let grantType else { throw OAuthError(.invalidRequest, "grant_type is required") }
-        let client = try await authenticateClient(request, allowPublic: grantType != "client_credentials")
         do {
-            switch grantType {
-            case "client_credentials": return try await clientCredentials(client: client, request: request)
-            case Self.connectCodeGrant: return try await redeemConnectCode(client: client, request: request)
-            case "refresh_token": return try await refresh(client: client, request: request)
-            default: throw OAuthError(.unsupportedGrantType, "supported: client_credentials, \(Self.connectCodeGrant), refresh_token")
+            let grantType = try request.value("grant_type")
+            guard let grantType else { throw OAuthError(.invalidRequest, "grant_type is required") }
+            let client = try await authenticateClient(request, allowPublic: grantType != "client_credentials")
+            do {
+                switch grantType {
+                case "client_credentials": return try await clientCredentials(client: client, request: request)
+                case Self.connectCodeGrant: return try await redeemConnectCode(client: client, request: request)
+                case "refresh_token": return try await refresh(client: client, request: request)
+                default: throw OAuthError(.unsupportedGrantType, "supported: client_credentials, \(Self.connectCodeGrant), refresh_token")
+                }
+            } catch var error as OAuthError {
+                error.clientID = client.clientID
+                throw error
             }
-        } catch let error as OAuthError {
-            try await auditToken(client: client.clientID, patientID: nil, outcome: .minorFailure, description: error.code.rawValue, trace: request.trace)
+        } catch var error as OAuthError {
+            if error.clientID == nil { error.clientID = request.claimedClientID }
             throw error
         }
     }
@@ -62,10 +85,9 @@ extension IdentityService {
             else { throw OAuthError(.invalidClient, "malformed Basic credentials") }
             let clientID = QueryString.decode(String(text[..<colon]))
             let secret = QueryString.decode(String(text[text.index(after: colon)...]))
-            let client = try await activeClient(clientID, trace: request.trace)
+            let client = try await activeClient(clientID)
             guard let stored = client.secretHash, SecretHasher.matches(secret: secret, storedHash: stored) else {
-                try await auditToken(client: clientID, patientID: nil, outcome: .minorFailure, description: "invalid client secret", trace: request.trace)
-                throw OAuthError(.invalidClient, "client authentication failed")
+                throw OAuthError(.invalidClient, "client authentication failed", reason: "invalid client secret")
             }
             return client
         }
@@ -76,41 +98,44 @@ extension IdentityService {
             guard let issuer = ClientAssertionVerifier.unverifiedIssuer(of: assertion) else {
                 throw OAuthError(.invalidClient, "the client assertion has no iss")
             }
-            let client = try await activeClient(issuer, trace: request.trace)
-            guard let jwks = client.jwks else { throw OAuthError(.invalidClient, "this client has no registered keys") }
+            let client = try await activeClient(issuer)
+            guard let jwks = client.jwks else { throw OAuthError(.invalidClient, "this client has no registered keys", reason: "no JWKS") }
             let verified: VerifiedClientAssertion
             do {
                 verified = try await ClientAssertionVerifier().verify(
                     assertion, clientID: client.clientID, jwksJSON: jwks, audience: request.tokenURL, now: now)
             } catch {
-                try await auditToken(client: client.clientID, patientID: nil, outcome: .minorFailure, description: "assertion \(error.code)", trace: request.trace)
-                throw OAuthError(.invalidClient, error.message)
+                throw OAuthError(.invalidClient, error.message, reason: "assertion \(error.code)")
             }
             do {
                 try await store.write { writer in
                     try writer.identity.recordAssertionJti(clientID: client.clientID, jti: verified.jti, expiresAt: verified.expiresAt)
                 }
             } catch IdentityStoreError.assertionReplay {
-                try await auditToken(client: client.clientID, patientID: nil, outcome: .minorFailure, description: "assertion replay", trace: request.trace)
-                throw OAuthError(.invalidClient, "this client assertion (jti) was already used; create a fresh one for each request")
+                throw OAuthError(
+                    .invalidClient, "this client assertion (jti) was already used; create a fresh one for each request",
+                    reason: "assertion replay")
             }
             return client
         }
         guard allowPublic, let clientID = try request.value("client_id") else {
             throw OAuthError(.invalidClient, "authenticate with client_secret_basic or private_key_jwt")
         }
-        let client = try await activeClient(clientID, trace: request.trace)
+        let client = try await activeClient(clientID)
         guard client.kind == .public else {
-            throw OAuthError(.invalidClient, "confidential clients must authenticate")
+            throw OAuthError(.invalidClient, "confidential clients must authenticate", reason: "no client authentication")
         }
         return client
     }
 
-    private func activeClient(_ clientID: String, trace: TraceIDs) async throws -> ClientRecord {
+    private func activeClient(_ clientID: String) async throws -> ClientRecord {
+        // An id with a NUL would be cut short when bound as SQL text and match another client's record.
+        guard Self.isValidClientID(clientID) else {
+            throw OAuthError(.invalidClient, "client authentication failed", reason: "malformed client id")
+        }
         let client = try await store.read { reader in try reader.identity.client(id: clientID) }
         guard let client, client.status == .active else {
-            try await auditToken(client: clientID, patientID: nil, outcome: .minorFailure, description: "unknown or disabled client", trace: trace)
-            throw OAuthError(.invalidClient, "client authentication failed")
+            throw OAuthError(.invalidClient, "client authentication failed", reason: "unknown or disabled client")
         }
         return client
     }
@@ -146,7 +171,9 @@ extension IdentityService {
             let birthDate = try reader.current(type: "Patient", id: grant.patientID)?.json["birthDate"]?.stringValue
             return (token, grant, birthDate)
         }
-        guard let (token, grant, birthDate) = loaded else { throw OAuthError(.invalidGrant, "unknown refresh token") }
+        guard let (token, grant, birthDate) = loaded else {
+            throw OAuthError(.invalidGrant, "the refresh token is no longer valid", reason: "unknown refresh token")
+        }
         let transition = grant.lifecycle(idleLimit: lifetimes.grantIdle).use(
             at: now, today: CalendarDay(epochMilliseconds: now), birthDate: birthDate.flatMap(BirthDate.init(fhirDate:)))
         switch RefreshRotation.decide(state: token.state, grantClientID: grant.clientID, presentingClientID: client.clientID, grant: transition) {
@@ -156,9 +183,11 @@ extension IdentityService {
             try await store.write { writer in
                 _ = try writer.identity.revokeGrant(id: grant.grantID, by: .reuseDetected, reason: "a rotated refresh token was used again", at: now)
                 try ConsentResources.deactivate(grantID: grant.grantID, writer: writer)
-                try writer.appendAudit(self.tokenAudit(client: client.clientID, actor: AuditAgent(clientID: client.clientID, actorType: grant.actor.resourceType, actorID: grant.actor.id), patientID: grant.patientID, outcome: .seriousFailure, description: "refresh token reuse: grant revoked", trace: request.trace, now: now))
+                try writer.appendAudit(self.tokenAudit(client: client.clientID, actor: AuditAgent(clientID: client.clientID, actorType: grant.actor.resourceType, actorID: grant.actor.id), patientID: grant.patientID, outcome: .seriousFailure, description: "invalid_grant: refresh token reuse, grant revoked", trace: request.trace, now: now))
             }
-            throw OAuthError(.invalidGrant, "this refresh token was already used; the connection has been revoked for safety. Ask the care provider for a new connect code")
+            var error = OAuthError(.invalidGrant, "this refresh token was already used; the connection has been revoked for safety. Ask the care provider for a new connect code")
+            error.audited = true
+            throw error
         case .refuse(let refusal):
             if case .grantUnusable = refusal, transition.statusChanged {
                 try await store.write { writer in
@@ -167,11 +196,19 @@ extension IdentityService {
                     try ConsentResources.deactivate(grantID: grant.grantID, writer: writer)
                 }
             }
+            var error: OAuthError
             switch refusal {
-            case .grantUnusable(let reason): throw OAuthError(.invalidGrant, Self.error(for: reason).description)
-            case .clientMismatch: throw OAuthError(.invalidGrant, "this refresh token was issued to another client")
-            case .tokenRevoked, .unknownToken: throw OAuthError(.invalidGrant, "the refresh token is no longer valid")
+            case .grantUnusable(let reason):
+                let catalog = Self.error(for: reason)
+                error = OAuthError(.invalidGrant, catalog.description, reason: catalog.code.rawValue)
+            case .clientMismatch:
+                // The grant's patient sees that another client presented their refresh token.
+                error = OAuthError(.invalidGrant, "this refresh token was issued to another client", reason: "refresh token of another client")
+            case .tokenRevoked, .unknownToken:
+                error = OAuthError(.invalidGrant, "the refresh token is no longer valid", reason: "revoked refresh token")
             }
+            error.patientID = grant.patientID
+            throw error
         }
     }
 
@@ -207,17 +244,12 @@ extension IdentityService {
 
     // MARK: Audit
 
+    /// The audit record of a token event; refusals without a state change are recorded by
+    /// `RefusalAuditMiddleware` from the thrown `OAuthError` instead.
     func tokenAudit(client: String?, actor: AuditAgent, patientID: String?, outcome: AuditOutcome, description: String, trace: TraceIDs, now: Int64) -> AuditRecord {
         AuditRecord(
             recorded: now, agent: actor, patientID: patientID, action: .execute, interaction: .token, outcome: outcome,
             outcomeDescription: description, requestID: trace.requestID, correlationID: trace.correlationID,
             traceID: trace.traceID, remoteAddress: trace.remoteAddress)
-    }
-
-    func auditToken(client rawClient: String, patientID: String?, outcome: AuditOutcome, description: String, trace: TraceIDs) async throws {
-        // The client id may come straight from an attacker: keep what is recorded short and printable.
-        let client = String(rawClient.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F }.prefix(128).map(Character.init))
-        let record = tokenAudit(client: client, actor: AuditAgent(clientID: client, actorType: "Device", actorID: nil), patientID: patientID, outcome: outcome, description: description, trace: trace, now: clock())
-        try await store.write { writer in try writer.appendAudit(record) }
     }
 }

@@ -13,12 +13,16 @@ package struct IdentityService: Authenticating, Sendable {
     package let generator: SecretGenerator
     package let lifetimes: TokenLifetimes
     package let clock: @Sendable () -> Int64
+    /// Limits on failed connect-code redemptions by confidential clients (PGOs).
     package let rateLimit: RateLimitPolicy
+    /// Limits on failed redemptions through public clients (`bp`), whose client id anyone may use.
+    package let publicClientRateLimit: RateLimitPolicy
 
     package init(
         store: ResourceStore, pepper: Pepper, clock: @escaping @Sendable () -> Int64,
         lifetimes: TokenLifetimes = .standard, generator: SecretGenerator = SecretGenerator(),
-        rateLimit: RateLimitPolicy = .connectCodeRedemption
+        rateLimit: RateLimitPolicy = .connectCodeRedemption,
+        publicClientRateLimit: RateLimitPolicy = .publicClientRedemption
     ) {
         self.store = store
         self.hasher = SecretHasher(pepper: pepper)
@@ -26,12 +30,14 @@ package struct IdentityService: Authenticating, Sendable {
         self.lifetimes = lifetimes
         self.clock = clock
         self.rateLimit = rateLimit
+        self.publicClientRateLimit = publicClientRateLimit
     }
 
     /// How often a grant's `lastUsedAt` is written (it only has to be accurate to well within the 180-day lapse).
     static let touchInterval: Int64 = 3_600_000
 
     /// Resolves a bearer token to its caller, enforcing expiry, revocation, consent lapse and the WGBO age rules.
+    /// - Throws: `AuthenticationRefusal` with the catalog error and what is known of the token, for the audit.
     package func authenticate(bearer token: String, trace: TraceIDs) async throws -> Caller {
         let now = clock()
         let hash = SecretHasher.tokenHash(token)
@@ -45,21 +51,26 @@ package struct IdentityService: Authenticating, Sendable {
                 .json["birthDate"]?.stringValue
             return (record, client, grant, birthDate)
         }
-        guard let (record, client, grant, birthDate) = found, record.revokedAt == nil,
-            let client, client.status == .active
-        else { throw ZorgbrugError(.tokenInvalid) }
-        guard now < record.expiresAt else { throw ZorgbrugError(.tokenExpired) }
+        guard let (record, client, grant, birthDate) = found else { throw AuthenticationRefusal(ZorgbrugError(.tokenInvalid)) }
+        // A token that exists is attributed in the audit record, so its patient sees the attempt.
+        func refusal(_ code: ZorgbrugError) -> AuthenticationRefusal {
+            AuthenticationRefusal(
+                code, clientID: record.clientID,
+                actor: record.actor?.reference ?? record.organizationID.map { "Organization/\($0)" }, patientID: record.patientID)
+        }
+        guard record.revokedAt == nil, let client, client.status == .active else { throw refusal(ZorgbrugError(.tokenInvalid)) }
+        guard now < record.expiresAt else { throw refusal(ZorgbrugError(.tokenExpired)) }
         guard let grant else {
-            guard client.kind == .provider, let organizationID = record.organizationID else { throw ZorgbrugError(.tokenInvalid) }
+            guard client.kind == .provider, let organizationID = record.organizationID else { throw refusal(ZorgbrugError(.tokenInvalid)) }
             return Caller(clientID: client.clientID, kind: .provider(organizationID: organizationID))
         }
         let transition = grant.lifecycle(idleLimit: lifetimes.grantIdle).use(
             at: now, today: CalendarDay(epochMilliseconds: now), birthDate: birthDate.flatMap(BirthDate.init(fhirDate:)))
-        if let refusal = transition.refusal {
+        if let grantRefusal = transition.refusal {
             if transition.statusChanged {
                 try await persistEnded(grant: grant, status: transition.lifecycle.status, now: now, trace: trace)
             }
-            throw Self.error(for: refusal)
+            throw refusal(Self.error(for: grantRefusal))
         }
         if now - grant.lastUsedAt >= Self.touchInterval {
             try await store.write { writer in _ = try writer.identity.touchGrant(id: grant.grantID, lastUsedAt: now) }

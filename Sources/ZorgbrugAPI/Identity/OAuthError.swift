@@ -21,10 +21,29 @@ package struct OAuthError: Error, Sendable, Equatable, HTTPResponseError {
     /// Seconds to wait, for rate-limited answers.
     package var retryAfter: Int?
 
-    package init(_ code: Code, _ description: String, retryAfter: Int? = nil) {
+    // What the audit record of this refusal says (`RefusalAuditMiddleware` writes it; none of it is sent).
+
+    /// The client that asked: authenticated, or as claimed by an unauthenticated request (sanitized).
+    package var clientID: String?
+    /// The patient whose grant or code was involved, when known, so the refusal shows in their audit trail.
+    package var patientID: String?
+    /// A short reason for auditors (`assertion replay`, `client mismatch`); never a secret.
+    package var reason: String?
+    /// `AuditEvent.outcome` of the refusal: 4 (refused) unless it signals an attack that changed state (8).
+    package var outcome: Int = 4
+    /// `true` when the refusal was already recorded in the transaction that acted on it (reuse detection).
+    package var audited = false
+
+    package init(_ code: Code, _ description: String, retryAfter: Int? = nil, reason: String? = nil) {
         self.code = code
         self.description = description
         self.retryAfter = retryAfter
+        self.reason = reason
+    }
+
+    /// The audit text of this refusal: the RFC 6749 code and the reason.
+    package var auditDescription: String {
+        reason.map { "\(code.rawValue): \($0)" } ?? code.rawValue
     }
 
     package var response: HTTPResponse {

@@ -21,16 +21,18 @@ package struct AuthenticationMiddleware: HTTPMiddleware {
         guard let route = Route.match(request.path), !route.isPublic, route != .metrics else {
             return try await next(request, context)
         }
-        guard let header = request.headers["Authorization"] else {
-            throw ZorgbrugError(.authenticationRequired)
-        }
-        guard header.count > 7, header.prefix(7).lowercased() == "bearer " else {
-            throw ZorgbrugError(.authenticationRequired)
+        guard let header = request.headers["Authorization"], header.count > 7, header.prefix(7).lowercased() == "bearer " else {
+            let refusal = AuthenticationRefusal(ZorgbrugError(.authenticationRequired))
+            try await audit.record(refusal.auditEntry(trace: context.trace))
+            throw refusal.error
         }
         let token = String(header.dropFirst(7)).trimmingCharacters(in: " ")
         var context = context
         do {
             context.caller = try await authenticator.authenticate(bearer: token, trace: context.trace)
+        } catch let refusal as AuthenticationRefusal {
+            try await audit.record(refusal.auditEntry(trace: context.trace))
+            throw refusal.error
         } catch let error as ZorgbrugError {
             try await audit.record(
                 AuditEntry(
@@ -43,7 +45,8 @@ package struct AuthenticationMiddleware: HTTPMiddleware {
 }
 
 /// Turns a bearer token into a caller, or throws a catalog error (`token-invalid`, `token-expired`,
-/// `consent-revoked`, `consent-expired`, `delegation-ended`).
+/// `consent-revoked`, `consent-expired`, `delegation-ended`), possibly wrapped in an `AuthenticationRefusal` that
+/// says whose token it was.
 package protocol Authenticating: Sendable {
     func authenticate(bearer token: String, trace: TraceIDs) async throws -> Caller
 }

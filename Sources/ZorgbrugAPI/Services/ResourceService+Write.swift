@@ -44,6 +44,8 @@ extension ResourceService {
                 try writer.appendAudit(AuditEntry(interaction: .create, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
                 result = CreateResult(resource: stored, created: true)
             case .existing(let stored):
+                // The caller gets an existing resource back: that is a read of it.
+                try writer.appendAudit(AuditEntry(interaction: .read, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
                 result = CreateResult(resource: stored, created: false)
             }
             if let idempotency {
@@ -62,6 +64,14 @@ extension ResourceService {
     /// caller read. Update-as-create is not offered (ids are server-assigned).
     package func update(
         type: String, id: String, resource body: JSONObject, ifMatch: Int, caller: Caller, trace: TraceIDs
+    ) async throws -> StoredResource {
+        try await update(type: type, id: id, resource: body, ifMatch: ifMatch, caller: caller, trace: trace, recordedAs: .update)
+    }
+
+    /// `update`, recorded in the audit trail as `interaction` (`.patch` when it carries out a PATCH).
+    func update(
+        type: String, id: String, resource body: JSONObject, ifMatch: Int, caller: Caller, trace: TraceIDs,
+        recordedAs interaction: AuditEntry.Action
     ) async throws -> StoredResource {
         let definition = try definition(type)
         try AccessControl.requireInteraction(.update, by: caller, on: definition)
@@ -103,7 +113,7 @@ extension ResourceService {
             } catch let error as StoreError {
                 throw StoreErrorMapping.map(error, type: type, id: id, expectedVersion: ifMatch)
             }
-            try writer.appendAudit(AuditEntry(interaction: .update, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
+            try writer.appendAudit(AuditEntry(interaction: interaction, resource: stored, caller: caller, trace: trace).record(at: audit.clock()))
             return stored
         }
     }
@@ -177,6 +187,6 @@ extension ResourceService {
             throw ZorgbrugError(.resourceInvalid, arguments: ["problem": "a patch may not change resourceType or id"])
         }
         // The update re-checks the version inside its transaction, so a concurrent change still yields 412.
-        return try await update(type: type, id: id, resource: patched, ifMatch: ifMatch, caller: caller, trace: trace)
+        return try await update(type: type, id: id, resource: patched, ifMatch: ifMatch, caller: caller, trace: trace, recordedAs: .patch)
     }
 }

@@ -42,6 +42,9 @@ extension AuditRecord {
         }
         var person = AuditEvent.Agent(who: who, requestor: true)
         person.network = remoteAddress.map { AuditEvent.Network(address: $0, type: .ipAddress) }
+        // The client is also named on the requestor, so a reader of one agent sees through which system it acted.
+        person.altId = agent.clientID
+        person.name = clientName
         var agents = [person]
         if let clientID = agent.clientID {
             var client = Reference(jsonObject: [:])
