@@ -115,15 +115,17 @@ final class MHDServerCore: Sendable {
 
         let headroom = max(8, configuration.maxConnections / 8)
         let daemon: OpaquePointer? = address.withSockaddrPointer { sockaddr in
+            // The logger goes first: libmicrohttpd reports problems with the options after it through it, and
+            // complains (on stderr, bypassing it) when it is not first.
             var arguments: [any CVarArg] = [
+                MHD_OPTION.EXTERNAL_LOGGER.rawValue, unsafeBitCast(Self.logMessage, to: OpaquePointer.self),
+                OpaquePointer(cls),
                 MHD_OPTION.CONNECTION_TIMEOUT.rawValue, UInt32(configuration.idleTimeoutSeconds),
                 MHD_OPTION.PER_IP_CONNECTION_LIMIT.rawValue, UInt32(configuration.maxConnectionsPerIP),
                 MHD_OPTION.CONNECTION_LIMIT.rawValue, UInt32(configuration.maxConnections + headroom),
                 MHD_OPTION.NOTIFY_CONNECTION.rawValue, unsafeBitCast(Self.notifyConnection, to: OpaquePointer.self),
                 OpaquePointer(cls),
                 MHD_OPTION.NOTIFY_COMPLETED.rawValue, unsafeBitCast(Self.requestCompleted, to: OpaquePointer.self),
-                OpaquePointer(cls),
-                MHD_OPTION.EXTERNAL_LOGGER.rawValue, unsafeBitCast(Self.logMessage, to: OpaquePointer.self),
                 OpaquePointer(cls),
                 MHD_OPTION.SOCK_ADDR.rawValue, OpaquePointer(sockaddr),
             ]
