@@ -99,8 +99,12 @@ struct ServeCommand: AsyncParsableCommand {
         let problems = ContentValidator().validate(questionnaires: questionnaires, modules: modules)
         guard problems.isEmpty else {
             for problem in problems { logger.error("content.invalid", metadata: ["problem": "\(problem)"]) }
-            throw ValidationError(
-                "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/. Run `zorgbrug validate-content` for the list.")
+            throw CommandFailure(
+                "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/ under \(contentDir). "
+                    + "Run `zorgbrug validate-content --content-dir \(contentDir)` for the list.")
+        }
+        if questionnaires.isEmpty && modules.isEmpty {
+            logger.warning("content.none", metadata: ["content_dir": "\(contentDir)", "hint": "set --content-dir to the directory holding Questionnaires/ and Modules/"])
         }
 
         let resourceStore = try store.openStore()
@@ -126,21 +130,29 @@ struct ServeCommand: AsyncParsableCommand {
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: Logger(label: "zorgbrug.http"))
         do {
             try server.start()
+        } catch let error as HTTPServerStartError {
+            throw CommandFailure("Cannot start the server: \(error.message)")
         } catch {
-            throw ValidationError("Cannot start the server on \(host):\(port): \(error)")
+            throw CommandFailure("Cannot start the server on \(host):\(port): \(error)")
         }
         let scheme = effectiveTLSCert == nil ? "http" : "https"
         let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
         let base = "\(scheme)://\(displayHost):\(server.port)"
         logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
-        print("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
+        writeOut("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
         if demo {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
-            print(seed.instructions(baseURL: base))
+            writeOut(seed.instructions(baseURL: base))
         }
         await server.waitForShutdownSignal()
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")
     }
+}
+
+/// Writes `text` and a newline to standard output at once: `print` is block-buffered when standard output is a
+/// pipe or a file, and a server's listening line must not wait for the process to end.
+func writeOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
