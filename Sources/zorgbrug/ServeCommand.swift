@@ -70,6 +70,10 @@ struct ServeCommand: AsyncParsableCommand {
     var effectiveTLSKey: String? { tlsKey ?? Environment.string("TLS_KEY") }
 
     func validate() throws {
+        try Environment.requireInts(["PORT", "MAX_BODY_BYTES", "MAX_CONNECTIONS", "MAX_CONNECTIONS_PER_IP", "IDLE_TIMEOUT", "REQUEST_DEADLINE"])
+        try Environment.requireOneOf("LOG_FORMAT", LogFormat.allCases.map(\.rawValue))
+        try Environment.requireOneOf("LOG_LEVEL", Logger.Level.allCases.map(\.rawValue))
+        try Environment.requireBool("DEMO")
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535.") }
         guard (effectiveTLSCert == nil) == (effectiveTLSKey == nil) else { throw ValidationError("Give both --tls-cert and --tls-key, or neither.") }
         guard maxBodyBytes > 0, maxConnections > 0, maxConnectionsPerIp > 0, idleTimeout > 0, requestDeadline > 0 else {

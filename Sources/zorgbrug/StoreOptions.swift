@@ -14,6 +14,10 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "File with the server's secret pepper for connect-code hashes; created (mode 0600) when missing (env ZORGBRUG_PEPPER_FILE).")
     var pepperFile: String?
 
+    func validate() throws {
+        try Environment.requireOneOf("DURABILITY", Durability.allCases.map(\.rawValue))
+    }
+
     /// The pepper file path: next to the database unless given.
     var pepperPath: String {
         pepperFile ?? Environment.string("PEPPER_FILE")
