@@ -83,6 +83,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Caught from here on: a SIGTERM during start-up (content install, demo seeding) then stops the server
+        // gracefully as soon as it runs, instead of killing the process midway.
+        let signals = ShutdownSignals()
+        defer { signals.restore() }
         let level = Logger.Level(rawValue: logLevel) ?? .info
         let format = logFormat
         LoggingSystem.bootstrap { label in
@@ -148,7 +152,7 @@ struct ServeCommand: AsyncParsableCommand {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
             writeOut(seed.instructions(baseURL: base))
         }
-        await server.waitForShutdownSignal()
+        await server.wait(for: signals)
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")
