@@ -259,6 +259,13 @@ final class MHDServerCore: Sendable {
     private func drainAndStop(_ daemon: DaemonHandle) async {
         logger.info("HTTP server stopping")
         let listenSocket = MHD_quiesce_daemon(daemon.pointer)
+        if listenSocket >= 0 {
+            // libmicrohttpd no longer accepts, but the socket still listens: new clients would wait in the backlog,
+            // unanswered, for the whole drain. Shutting it down makes the kernel refuse them at once (and reset the
+            // backlog), so a client or load balancer can go elsewhere. The descriptor itself must stay open until
+            // the daemon has stopped (its threads may still refer to it).
+            _ = Glibc.shutdown(listenSocket, Int32(SHUT_RDWR))
+        }
         let clock = ContinuousClock()
         let graceEnds = clock.now + shutdownGrace
         var cancelled = false
