@@ -97,6 +97,20 @@ extension CLITests {
             #expect(try await Zorgbrug.succeed(["admin", "client", "list", "--database", database]).contains(provider.id))
         }
 
+        @Test("SIGTERM while it is still starting up (content installed, demo not yet seeded) stops it cleanly: exit 0")
+        func sigtermDuringStartUp() async throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let process = try ZorgbrugProcess([
+                "serve", "--port", "0", "--database", directory.file("db.sqlite"), "--content-dir", Paths.packageRoot, "--demo",
+            ])
+            defer { process.kill() }
+            try await process.waitForOutput { _, stderr in stderr.contains("content.installed") }
+            process.send(SIGTERM)
+            #expect(try await process.waitForExit(timeout: .seconds(30)) == 0, "\(process.transcript)")
+            #expect(process.stderr.contains("server.stopped"))
+        }
+
         @Test("a busy port: a clear error naming the address, exit 1, no usage text")
         func busyPort() async throws {
             let directory = try TemporaryDirectory()

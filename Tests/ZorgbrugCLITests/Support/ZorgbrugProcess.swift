@@ -130,8 +130,10 @@ final class ZorgbrugProcess: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // Returns at once now; makes sure the status is recorded before it is read.
+        process.waitUntilExit()
         guard process.terminationReason == .exit else {
-            throw ProcessFailure("zorgbrug died of signal \(process.terminationStatus)\n\(transcript)")
+            throw ProcessFailure("zorgbrug was killed by signal \(process.terminationStatus)\n\(transcript)")
         }
         return process.terminationStatus
     }
