@@ -144,7 +144,13 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure("Cannot start the server on \(host):\(port): \(error)")
         }
         let scheme = effectiveTLSCert == nil ? "http" : "https"
-        let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
+        // A wildcard address is shown as the loopback one; an IPv6 literal goes in brackets (RFC 3986).
+        let displayHost = switch host {
+        case "0.0.0.0": "127.0.0.1"
+        case "::": "[::1]"
+        case let literal where literal.contains(":"): "[\(literal)]"
+        default: host
+        }
         let base = "\(scheme)://\(displayHost):\(server.port)"
         logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
         writeOut("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
