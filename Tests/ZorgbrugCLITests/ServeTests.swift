@@ -34,6 +34,31 @@ extension CLITests {
             #expect(server.process.stderr.contains("server.stopped"), "\(server.process.stderr)")
         }
 
+        @Test("on an IPv6 address the printed URL has the address in brackets, and works")
+        func ipv6() async throws {
+            guard Self.hasIPv6Loopback() else { return }
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            try await withRunningServer(["--host", "::1", "--port", "0", "--database", directory.file("db.sqlite"), "--content-dir", Paths.packageRoot]) { server in
+                #expect(server.baseURL == "http://[::1]:\(server.port)")
+                let health = try await Operator.client(server).get(path: "/health")
+                #expect(health.status == 200)
+            }
+        }
+
+        /// Whether this machine can listen on ::1.
+        static func hasIPv6Loopback() -> Bool {
+            let fd = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_addr = in6addr_loopback
+            return withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            } == 0
+        }
+
         @Test("SIGTERM with a request in flight: it completes, new connections are refused, exit 0, the data is intact")
         func sigtermWithRequestInFlight() async throws {
             let directory = try TemporaryDirectory()
