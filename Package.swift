@@ -100,6 +100,12 @@ let package = Package(
         .testTarget(name: "ZorgbrugStoreTests", dependencies: ["ZorgbrugStore", "ZorgbrugCore", "FHIR"], swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR"], swiftSettings: strict),
+        // Runs the built `zorgbrug` executable as an operator would (it is found next to the test bundle).
+        .testTarget(
+            name: "ZorgbrugCLITests",
+            dependencies: ["ZorgbrugClient", "ZorgbrugStore", "FHIR", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ZorgbrugAPITests",
             dependencies: ["ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient"],

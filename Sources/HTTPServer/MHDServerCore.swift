@@ -115,7 +115,8 @@ final class MHDServerCore: Sendable {
 
         let headroom = max(8, configuration.maxConnections / 8)
         let daemon: OpaquePointer? = address.withSockaddrPointer { sockaddr in
-            // The logger comes first, as libmicrohttpd asks, so that its messages about later options reach us too.
+            // The logger goes first: libmicrohttpd reports problems with the options after it through it, and
+            // complains (on stderr, bypassing it) when it is not first.
             var arguments: [any CVarArg] = [
                 MHD_OPTION.EXTERNAL_LOGGER.rawValue, unsafeBitCast(Self.logMessage, to: OpaquePointer.self),
                 OpaquePointer(cls),
@@ -258,6 +259,13 @@ final class MHDServerCore: Sendable {
     private func drainAndStop(_ daemon: DaemonHandle) async {
         logger.info("HTTP server stopping")
         let listenSocket = MHD_quiesce_daemon(daemon.pointer)
+        if listenSocket >= 0 {
+            // libmicrohttpd no longer accepts, but the socket still listens: new clients would wait in the backlog,
+            // unanswered, for the whole drain. Shutting it down makes the kernel refuse them at once (and reset the
+            // backlog), so a client or load balancer can go elsewhere. The descriptor itself must stay open until
+            // the daemon has stopped (its threads may still refer to it).
+            _ = Glibc.shutdown(listenSocket, Int32(SHUT_RDWR))
+        }
         let clock = ContinuousClock()
         let graceEnds = clock.now + shutdownGrace
         var cancelled = false

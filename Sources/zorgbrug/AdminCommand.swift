@@ -102,7 +102,7 @@ struct ClientCommand: AsyncParsableCommand {
             let context = try AdminContext(store)
             let jwksText = try jwks.map { path -> String in
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    throw ValidationError("Cannot read the JWKS file \(path).")
+                    throw CommandFailure("Cannot read the JWKS file \(path).")
                 }
                 return text
             }

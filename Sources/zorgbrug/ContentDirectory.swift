@@ -6,8 +6,13 @@ struct ContentDirectory {
     let root: String
 
     /// The JSON files of both folders, with paths relative to the root. A missing folder is empty.
+    /// Throws `CommandFailure` when the root itself is missing (a mistyped `--content-dir`).
     func load() throws -> (questionnaires: [ContentFile], modules: [ContentFile]) {
-        (try files(in: "Questionnaires"), try files(in: "Modules"))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("The content directory \(root) does not exist; give --content-dir the directory holding Questionnaires/ and Modules/.")
+        }
+        return (try files(in: "Questionnaires"), try files(in: "Modules"))
     }
 
     private func files(in folder: String) throws -> [ContentFile] {

@@ -70,6 +70,10 @@ struct ServeCommand: AsyncParsableCommand {
     var effectiveTLSKey: String? { tlsKey ?? Environment.string("TLS_KEY") }
 
     func validate() throws {
+        try Environment.requireInts(["PORT", "MAX_BODY_BYTES", "MAX_CONNECTIONS", "MAX_CONNECTIONS_PER_IP", "IDLE_TIMEOUT", "REQUEST_DEADLINE"])
+        try Environment.requireOneOf("LOG_FORMAT", LogFormat.allCases.map(\.rawValue))
+        try Environment.requireOneOf("LOG_LEVEL", Logger.Level.allCases.map(\.rawValue))
+        try Environment.requireBool("DEMO")
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535.") }
         guard (effectiveTLSCert == nil) == (effectiveTLSKey == nil) else { throw ValidationError("Give both --tls-cert and --tls-key, or neither.") }
         guard maxBodyBytes > 0, maxConnections > 0, maxConnectionsPerIp > 0, idleTimeout > 0, requestDeadline > 0 else {
@@ -79,6 +83,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Caught from here on: a SIGTERM during start-up (content install, demo seeding) then stops the server
+        // gracefully as soon as it runs, instead of killing the process midway.
+        let signals = ShutdownSignals()
+        defer { signals.restore() }
         let level = Logger.Level(rawValue: logLevel) ?? .info
         let format = logFormat
         LoggingSystem.bootstrap { label in
@@ -99,8 +107,12 @@ struct ServeCommand: AsyncParsableCommand {
         let problems = ContentValidator().validate(questionnaires: questionnaires, modules: modules)
         guard problems.isEmpty else {
             for problem in problems { logger.error("content.invalid", metadata: ["problem": "\(problem)"]) }
-            throw RuntimeError(
-                "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/. Run `zorgbrug validate-content` for the list.")
+            throw CommandFailure(
+                "Refusing to start: \(problems.count) problem(s) in Questionnaires/ or Modules/ under \(contentDir). "
+                    + "Run `zorgbrug validate-content --content-dir \(contentDir)` for the list.")
+        }
+        if questionnaires.isEmpty && modules.isEmpty {
+            logger.warning("content.none", metadata: ["content_dir": "\(contentDir)", "hint": "set --content-dir to the directory holding Questionnaires/ and Modules/"])
         }
 
         let resourceStore = try store.openStore()
@@ -126,25 +138,39 @@ struct ServeCommand: AsyncParsableCommand {
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: Logger(label: "zorgbrug.http"))
         do {
             try server.start()
+        } catch let error as HTTPServerStartError {
+            throw CommandFailure("Cannot start the server: \(error.message)")
         } catch {
-            throw RuntimeError("Cannot start the server on \(host):\(port): \(error)")
+            throw CommandFailure("Cannot start the server on \(host):\(port): \(error)")
         }
         let scheme = effectiveTLSCert == nil ? "http" : "https"
-        let displayHost = host == "0.0.0.0" ? "127.0.0.1" : host
+        // A wildcard address is shown as the loopback one; an IPv6 literal goes in brackets (RFC 3986).
+        let displayHost = switch host {
+        case "0.0.0.0": "127.0.0.1"
+        case "::": "[::1]"
+        case let literal where literal.contains(":"): "[\(literal)]"
+        default: host
+        }
         let base = "\(scheme)://\(displayHost):\(server.port)"
         logger.info("server.started", metadata: ["url": "\(base)/fhir", "database": "\(store.database)"])
-        Console.line("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
+        writeOut("Zorgbrug is listening on \(base)/fhir (metadata: \(base)/fhir/metadata, health: \(base)/health). Ctrl-C stops it.")
         if demo {
             let seed = try await DemoSeed.run(identity: identity, store: resourceStore)
-            Console.line(seed.instructions(baseURL: base))
+            writeOut(seed.instructions(baseURL: base))
         }
         let housekeeping = Task {
             await Housekeeping(store: resourceStore, clock: SystemClock.milliseconds, logger: Logger(label: "zorgbrug.housekeeping")).run()
         }
-        await server.waitForShutdownSignal()
+        await server.wait(for: signals)
         housekeeping.cancel()
         logger.info("server.stopping")
         await server.shutdown()
         logger.info("server.stopped")
     }
+}
+
+/// Writes `text` and a newline to standard output at once: `print` is block-buffered when standard output is a
+/// pipe or a file, and a server's listening line must not wait for the process to end.
+func writeOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }

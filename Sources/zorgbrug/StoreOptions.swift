@@ -14,6 +14,10 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "File with the server's secret pepper for connect-code hashes; created (mode 0600) when missing (env ZORGBRUG_PEPPER_FILE).")
     var pepperFile: String?
 
+    func validate() throws {
+        try Environment.requireOneOf("DURABILITY", Durability.allCases.map(\.rawValue))
+    }
+
     /// The pepper file path: next to the database unless given.
     var pepperPath: String {
         pepperFile ?? Environment.string("PEPPER_FILE")
@@ -24,7 +28,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try ResourceStore(path: database, durability: durability, clock: SystemClock.milliseconds)
         } catch {
-            throw RuntimeError("Cannot open the database at \(database): \(error). Check the path and its permissions.")
+            throw CommandFailure("Cannot open the database at \(database): \(error.message)")
         }
     }
 
@@ -33,15 +37,19 @@ struct StoreOptions: ParsableArguments {
         let path = pepperPath
         if FileManager.default.fileExists(atPath: path) {
             do { return try Pepper.load(path: path) } catch {
-                throw RuntimeError("Cannot use the pepper file \(path): \(error)")
+                throw CommandFailure("Cannot use the pepper file \(path): \(error)")
             }
         }
         let pepper = Pepper.generate()
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("Cannot create the directory \(directory) for the pepper file; check its permissions.")
+        }
         guard FileManager.default.createFile(
             atPath: path, contents: Data((pepper.hexEncoded + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else { throw RuntimeError("Cannot create the pepper file \(path).") }
+        else { throw CommandFailure("Cannot create the pepper file \(path); check the permissions of its directory.") }
         return pepper
     }
 }
