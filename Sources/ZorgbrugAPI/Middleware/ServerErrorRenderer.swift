@@ -5,11 +5,7 @@ import ZorgbrugCore
 /// OperationOutcomes, so even those answers follow the wire contract.
 package enum ServerErrorRenderer {
     /// The response for `error` on `request` (when the request got far enough to be known).
-    package static func render(_ error: HTTPServerError, request: HTTPRequest?) -> HTTPResponse {
-        render(error, request: request, deadlineSeconds: 60)
-    }
-
-    /// The same, naming the configured request deadline in 408 texts.
+    /// `deadlineSeconds` is the configured request deadline, named in 408 texts.
     package static func render(_ error: HTTPServerError, request: HTTPRequest?, deadlineSeconds: Int) -> HTTPResponse {
         let language = Language.negotiate(request?.headers["Accept-Language"])
         var requestID = ZorgbrugContext.traceValue(request?.headers["X-Request-Id"]) ?? "-"

@@ -34,8 +34,9 @@ struct TestServer: Sendable {
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.tls = tls
-        configuration.errorRenderer = ServerErrorRenderer.render
         configure(&configuration)
+        let deadline = configuration.requestDeadlineSeconds
+        configuration.errorRenderer = { error, request in ServerErrorRenderer.render(error, request: request, deadlineSeconds: deadline) }
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: logger)
         try server.start()
         let scheme = tls == nil ? "http" : "https"
