@@ -64,7 +64,8 @@ struct BenchWorld {
         apiLogger.logLevel = .critical
         let app = ZorgbrugApp(store: store, configuration: APIConfiguration(), identity: identity, logger: apiLogger)
         var configuration = ZorgbrugBench.benchConfiguration()
-        configuration.errorRenderer = ServerErrorRenderer.render
+        let deadline = configuration.requestDeadlineSeconds
+        configuration.errorRenderer = { error, request in ServerErrorRenderer.render(error, request: request, deadlineSeconds: deadline) }
         let server = HTTPServer(configuration: configuration, responder: app.responder, logger: apiLogger)
         try server.start()
         return BenchWorld(
