@@ -68,7 +68,8 @@ package struct DemoSeed: Sendable {
           curl -s -u '\(pgoClientID):\(pgoSecret)' -d grant_type=urn:zorgbrug:grant-type:connect-code -d code=\(connectCode) \(base)/oauth/token
           # 3. Who looked at Anna's data:
           curl -s -H "Authorization: Bearer $TOKEN" '\(base)/fhir/AuditEvent?patient=\(patientID)'
-          # The patient CLI (public client): bp connect \(connectCode) --server \(base) --client-id \(publicClientID)
+          # The connect code is single use: step 2 spends it. The patient CLI `bp` (public client \(publicClientID),
+          # not shipped yet) will take a fresh code the same way: bp connect CODE --server \(base)
 
         """
     }
