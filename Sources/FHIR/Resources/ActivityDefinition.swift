@@ -2,7 +2,7 @@
 ///
 /// `status` is required.
 /// See [ActivityDefinition](https://hl7.org/fhir/R4/activitydefinition.html).
-public struct ActivityDefinition: FHIRResource {
+public struct ActivityDefinition: CanonicalResource {
     /// `ActivityDefinition`.
     public static let resourceType = ResourceType.activityDefinition
 
@@ -21,48 +21,6 @@ public struct ActivityDefinition: FHIRResource {
     /// An empty ActivityDefinition holding only its `resourceType`.
     public init() {
         self.json = ["resourceType": "ActivityDefinition"]
-    }
-
-    /// The canonical URL.
-    public var url: String? {
-        get { json.string("url") }
-        set { json.setString("url", newValue) }
-    }
-
-    /// Business identifiers.
-    public var identifier: [Identifier] {
-        get { json.elements("identifier") }
-        set { json.setElements("identifier", newValue) }
-    }
-
-    /// The business version.
-    public var version: String? {
-        get { json.string("version") }
-        set { json.setString("version", newValue) }
-    }
-
-    /// A computer-friendly name.
-    public var name: String? {
-        get { json.string("name") }
-        set { json.setString("name", newValue) }
-    }
-
-    /// A human-friendly title.
-    public var title: String? {
-        get { json.string("title") }
-        set { json.setString("title", newValue) }
-    }
-
-    /// draft, active, retired or unknown (required).
-    public var status: PublicationStatus? {
-        get { json.code("status") }
-        set { json.setCode("status", newValue) }
-    }
-
-    /// Description (markdown).
-    public var description: String? {
-        get { json.string("description") }
-        set { json.setString("description", newValue) }
     }
 
     /// The resource type the activity creates, e.g. `Task` or `ServiceRequest`.

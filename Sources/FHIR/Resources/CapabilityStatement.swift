@@ -3,7 +3,7 @@
 /// `status`, `date`, `kind`, `fhirVersion` and `format` are required; `software`, `implementation` and `rest` are
 /// typed (see ``CapabilityStatement/Rest``).
 /// See [CapabilityStatement](https://hl7.org/fhir/R4/capabilitystatement.html).
-public struct CapabilityStatement: FHIRResource {
+public struct CapabilityStatement: CanonicalResource {
     /// `CapabilityStatement`.
     public static let resourceType = ResourceType.capabilityStatement
 
@@ -22,54 +22,6 @@ public struct CapabilityStatement: FHIRResource {
     /// An empty CapabilityStatement holding only its `resourceType`.
     public init() {
         self.json = ["resourceType": "CapabilityStatement"]
-    }
-
-    /// The canonical URL.
-    public var url: String? {
-        get { json.string("url") }
-        set { json.setString("url", newValue) }
-    }
-
-    /// The business version.
-    public var version: String? {
-        get { json.string("version") }
-        set { json.setString("version", newValue) }
-    }
-
-    /// A computer-friendly name.
-    public var name: String? {
-        get { json.string("name") }
-        set { json.setString("name", newValue) }
-    }
-
-    /// A human-friendly title.
-    public var title: String? {
-        get { json.string("title") }
-        set { json.setString("title", newValue) }
-    }
-
-    /// draft, active, retired or unknown (required).
-    public var status: PublicationStatus? {
-        get { json.code("status") }
-        set { json.setCode("status", newValue) }
-    }
-
-    /// When it was last changed (required).
-    public var date: FHIRDateTime? {
-        get { json.element("date") }
-        set { json.setElement("date", newValue) }
-    }
-
-    /// Who published it.
-    public var publisher: String? {
-        get { json.string("publisher") }
-        set { json.setString("publisher", newValue) }
-    }
-
-    /// Description (markdown).
-    public var description: String? {
-        get { json.string("description") }
-        set { json.setString("description", newValue) }
     }
 
     /// instance, capability or requirements (required).

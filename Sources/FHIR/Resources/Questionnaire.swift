@@ -2,7 +2,7 @@
 ///
 /// `status` is required. Items are a typed recursive view (``Questionnaire/Item``).
 /// See [Questionnaire](https://hl7.org/fhir/R4/questionnaire.html).
-public struct Questionnaire: FHIRResource {
+public struct Questionnaire: CanonicalResource {
     /// `Questionnaire`.
     public static let resourceType = ResourceType.questionnaire
 
@@ -22,42 +22,6 @@ public struct Questionnaire: FHIRResource {
         self.json = ["resourceType": "Questionnaire"]
     }
 
-    /// The canonical URL.
-    public var url: String? {
-        get { json.string("url") }
-        set { json.setString("url", newValue) }
-    }
-
-    /// Business identifiers.
-    public var identifier: [Identifier] {
-        get { json.elements("identifier") }
-        set { json.setElements("identifier", newValue) }
-    }
-
-    /// The business version; responses name `url|version`.
-    public var version: String? {
-        get { json.string("version") }
-        set { json.setString("version", newValue) }
-    }
-
-    /// A computer-friendly name.
-    public var name: String? {
-        get { json.string("name") }
-        set { json.setString("name", newValue) }
-    }
-
-    /// A human-friendly title.
-    public var title: String? {
-        get { json.string("title") }
-        set { json.setString("title", newValue) }
-    }
-
-    /// draft, active, retired or unknown (required).
-    public var status: PublicationStatus? {
-        get { json.code("status") }
-        set { json.setCode("status", newValue) }
-    }
-
     /// For testing only.
     public var experimental: Bool? {
         get { json.bool("experimental") }
@@ -68,24 +32,6 @@ public struct Questionnaire: FHIRResource {
     public var subjectType: [String] {
         get { json.strings("subjectType") }
         set { json.setStrings("subjectType", newValue) }
-    }
-
-    /// When it was last changed.
-    public var date: FHIRDateTime? {
-        get { json.element("date") }
-        set { json.setElement("date", newValue) }
-    }
-
-    /// Who published it.
-    public var publisher: String? {
-        get { json.string("publisher") }
-        set { json.setString("publisher", newValue) }
-    }
-
-    /// Description (markdown).
-    public var description: String? {
-        get { json.string("description") }
-        set { json.setString("description", newValue) }
     }
 
     /// Concepts for the whole questionnaire.
