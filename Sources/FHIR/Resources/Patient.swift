@@ -2,7 +2,7 @@
 ///
 /// No element is required. `birthDate` drives the WGBO delegation rules (DESIGN.md §5).
 /// See [Patient](https://hl7.org/fhir/R4/patient.html).
-public struct Patient: FHIRResource {
+public struct Patient: PersonResource {
     /// `Patient`.
     public static let resourceType = ResourceType.patient
 
@@ -20,42 +20,6 @@ public struct Patient: FHIRResource {
     /// An empty Patient holding only its `resourceType`.
     public init() {
         self.json = ["resourceType": "Patient"]
-    }
-
-    /// Business identifiers, such as the BSN (`http://fhir.nl/fhir/NamingSystem/bsn`).
-    public var identifier: [Identifier] {
-        get { json.elements("identifier") }
-        set { json.setElements("identifier", newValue) }
-    }
-
-    /// Whether the record is in active use.
-    public var active: Bool? {
-        get { json.bool("active") }
-        set { json.setBool("active", newValue) }
-    }
-
-    /// The patient's names.
-    public var name: [HumanName] {
-        get { json.elements("name") }
-        set { json.setElements("name", newValue) }
-    }
-
-    /// Phone numbers and email addresses.
-    public var telecom: [ContactPoint] {
-        get { json.elements("telecom") }
-        set { json.setElements("telecom", newValue) }
-    }
-
-    /// Administrative gender.
-    public var gender: AdministrativeGender? {
-        get { json.code("gender") }
-        set { json.setCode("gender", newValue) }
-    }
-
-    /// Date of birth (possibly partial).
-    public var birthDate: FHIRDate? {
-        get { json.element("birthDate") }
-        set { json.setElement("birthDate", newValue) }
     }
 
     /// The patient's GP (Practitioner or Organization).

@@ -2,7 +2,7 @@
 ///
 /// No element is required.
 /// See [Practitioner](https://hl7.org/fhir/R4/practitioner.html).
-public struct Practitioner: FHIRResource {
+public struct Practitioner: PersonResource {
     /// `Practitioner`.
     public static let resourceType = ResourceType.practitioner
 
@@ -22,39 +22,4 @@ public struct Practitioner: FHIRResource {
         self.json = ["resourceType": "Practitioner"]
     }
 
-    /// Business identifiers, such as the BIG or AGB number.
-    public var identifier: [Identifier] {
-        get { json.elements("identifier") }
-        set { json.setElements("identifier", newValue) }
-    }
-
-    /// Whether the record is in active use.
-    public var active: Bool? {
-        get { json.bool("active") }
-        set { json.setBool("active", newValue) }
-    }
-
-    /// The practitioner's names.
-    public var name: [HumanName] {
-        get { json.elements("name") }
-        set { json.setElements("name", newValue) }
-    }
-
-    /// Phone numbers and email addresses.
-    public var telecom: [ContactPoint] {
-        get { json.elements("telecom") }
-        set { json.setElements("telecom", newValue) }
-    }
-
-    /// Administrative gender.
-    public var gender: AdministrativeGender? {
-        get { json.code("gender") }
-        set { json.setCode("gender", newValue) }
-    }
-
-    /// Date of birth.
-    public var birthDate: FHIRDate? {
-        get { json.element("birthDate") }
-        set { json.setElement("birthDate", newValue) }
-    }
 }

@@ -2,7 +2,7 @@
 ///
 /// `patient` is required (1..1).
 /// See [RelatedPerson](https://hl7.org/fhir/R4/relatedperson.html).
-public struct RelatedPerson: FHIRResource {
+public struct RelatedPerson: PersonResource {
     /// `RelatedPerson`.
     public static let resourceType = ResourceType.relatedPerson
 
@@ -22,18 +22,6 @@ public struct RelatedPerson: FHIRResource {
         self.json = ["resourceType": "RelatedPerson"]
     }
 
-    /// Business identifiers.
-    public var identifier: [Identifier] {
-        get { json.elements("identifier") }
-        set { json.setElements("identifier", newValue) }
-    }
-
-    /// Whether the record is in active use.
-    public var active: Bool? {
-        get { json.bool("active") }
-        set { json.setBool("active", newValue) }
-    }
-
     /// The Patient this person is related to (required).
     public var patient: Reference? {
         get { json.element("patient") }
@@ -44,30 +32,6 @@ public struct RelatedPerson: FHIRResource {
     public var relationship: [CodeableConcept] {
         get { json.elements("relationship") }
         set { json.setElements("relationship", newValue) }
-    }
-
-    /// The person's names.
-    public var name: [HumanName] {
-        get { json.elements("name") }
-        set { json.setElements("name", newValue) }
-    }
-
-    /// Phone numbers and email addresses.
-    public var telecom: [ContactPoint] {
-        get { json.elements("telecom") }
-        set { json.setElements("telecom", newValue) }
-    }
-
-    /// Administrative gender.
-    public var gender: AdministrativeGender? {
-        get { json.code("gender") }
-        set { json.setCode("gender", newValue) }
-    }
-
-    /// Date of birth.
-    public var birthDate: FHIRDate? {
-        get { json.element("birthDate") }
-        set { json.setElement("birthDate", newValue) }
     }
 
     /// When the relationship is valid.
