@@ -125,7 +125,10 @@ import ZorgbrugCore
         #expect(try store.ids(query) == ["t8", "t38", "t68", "t98", "t128", "t158", "t188", "t218", "t248", "t278"])
         // Without a driver the organization's index still serves the walk.
         let unconditioned = SearchQuery(resourceType: "Task", scope: .organization("o"))
-        #expect(try store.readSync { try $0.explainSearch(unconditioned) }.contains { $0.contains("resource_type_organization") })
+        #expect(
+            try store.readSync { try $0.explainSearch(unconditioned) }.contains {
+                $0.contains("resource_type_organization")
+            })
     }
 
     @Test(arguments: [(nil, nil), ("Task", nil), ("Task", "t1")] as [(String?, String?)])
