@@ -105,6 +105,32 @@ import ZorgbrugCore
         #expect(ids == ["t8", "t68", "t128", "t188", "t248"])
     }
 
+    /// A provider's search: one organization holds (nearly) all Tasks, so the organization index is no help and
+    /// must not be preferred over the patient reference's primary-key lookups (it walked every Task of the
+    /// organization: latency grew with the table).
+    @Test func organizationScopeDoesNotDisplaceTheDriver() throws {
+        let store = try memoryStore()
+        try store.writeSync { writer throws in
+            for i in 0..<300 {
+                _ = try writer.create(
+                    task("t\(i)", patient: "p\(i % 30)", organization: "o", status: i % 2 == 0 ? "ready" : "completed"),
+                    ifNoneExist: nil)
+            }
+        }
+        let query = SearchQuery(resourceType: "Task", scope: .organization("o"), conditions: Self.patientAndStatus)
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(plan.contains { $0.hasPrefix("SEARCH r USING") && $0.contains("(type=? AND id=?)") }, "\(joined)")
+        #expect(!plan.contains { $0.contains("resource_type_organization") }, "\(joined)")
+        #expect(try store.ids(query) == ["t8", "t38", "t68", "t98", "t128", "t158", "t188", "t218", "t248", "t278"])
+        // Without a driver the organization's index still serves the walk.
+        let unconditioned = SearchQuery(resourceType: "Task", scope: .organization("o"))
+        #expect(
+            try store.readSync { try $0.explainSearch(unconditioned) }.contains {
+                $0.contains("resource_type_organization")
+            })
+    }
+
     @Test(arguments: [(nil, nil), ("Task", nil), ("Task", "t1")] as [(String?, String?)])
     func historyIsIndexDriven(type: String?, id: String?) throws {
         let cursor = HistoryCursor(lastUpdated: 99, type: "Task", id: "t9", versionId: 1)

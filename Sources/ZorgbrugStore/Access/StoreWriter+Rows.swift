@@ -18,9 +18,10 @@ extension StoreWriter {
             json: json, patientId: resource.patientId, organizationId: resource.organizationId)
     }
 
-    /// Arguments in ``StoreReader/resourceColumns`` order.
-    static func rowArguments(_ r: StoredResource) -> StatementArguments {
-        [r.type, r.id, r.versionId, r.lastUpdated, r.isDeleted, r.patientId, r.organizationId, r.json.serializedText]
+    /// Arguments in ``StoreReader/resourceColumns`` order; `text` is `r.json.serializedText`, computed once per
+    /// version by the caller (the current row and the history row store the same text).
+    static func rowArguments(_ r: StoredResource, text: String) -> StatementArguments {
+        [r.type, r.id, r.versionId, r.lastUpdated, r.isDeleted, r.patientId, r.organizationId, text]
     }
 
     /// Runs a cached statement.
@@ -28,8 +29,8 @@ extension StoreWriter {
         try mappingErrors { try db.cachedStatement(sql: sql).execute(arguments: arguments) }
     }
 
-    /// Overwrites the `resource` row with `stored`.
-    func replaceCurrent(_ stored: StoredResource) throws(StoreError) {
+    /// Overwrites the `resource` row with `stored` (`text`: its serialized JSON).
+    func replaceCurrent(_ stored: StoredResource, text: String) throws(StoreError) {
         try execute(
             sql: """
                 UPDATE resource SET versionId = ?, lastUpdated = ?, deleted = ?, patientId = ?, organizationId = ?, json = ?
@@ -37,18 +38,18 @@ extension StoreWriter {
                 """,
             arguments: [
                 stored.versionId, stored.lastUpdated, stored.isDeleted, stored.patientId, stored.organizationId,
-                stored.json.serializedText, stored.type, stored.id,
+                text, stored.type, stored.id,
             ])
     }
 
-    /// Appends `stored` to the version history.
-    func insertVersion(_ stored: StoredResource) throws(StoreError) {
+    /// Appends `stored` to the version history (`text`: its serialized JSON).
+    func insertVersion(_ stored: StoredResource, text: String) throws(StoreError) {
         try execute(
             sql: """
                 INSERT INTO resourceVersion (type, id, versionId, lastUpdated, deleted, patientId, organizationId, json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: Self.rowArguments(stored))
+            arguments: Self.rowArguments(stored, text: text))
     }
 
     /// Writes the search index rows of `type/id`; repeated entries are stored once.

@@ -42,19 +42,20 @@ package final class StoreWriter: StoreReader {
             }
         }
         let stored = makeVersion(of: resource, versionId: 1, lastUpdated: clock(), isDeleted: false)
+        let text = stored.json.serializedText
         do {
             try execute(
                 sql: """
                     INSERT INTO resource (type, id, versionId, lastUpdated, deleted, patientId, organizationId, json)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: Self.rowArguments(stored))
+                arguments: Self.rowArguments(stored, text: text))
         } catch where error.code == .duplicate {
             throw StoreError.duplicate(
                 "\(resource.type)/\(resource.id) exists already; ids are assigned by the server, use a new one.",
                 cause: error.cause)
         }
-        try insertVersion(stored)
+        try insertVersion(stored, text: text)
         try insertIndex(resource.index, type: resource.type, id: resource.id)
         return .created(stored)
     }
@@ -74,8 +75,9 @@ package final class StoreWriter: StoreReader {
         let stored = makeVersion(
             of: resource, versionId: current.versionId + 1, lastUpdated: max(clock(), current.lastUpdated),
             isDeleted: false)
-        try replaceCurrent(stored)
-        try insertVersion(stored)
+        let text = stored.json.serializedText
+        try replaceCurrent(stored, text: text)
+        try insertVersion(stored, text: text)
         try deleteIndex(type: resource.type, id: resource.id)
         try insertIndex(resource.index, type: resource.type, id: resource.id)
         return .updated(stored)
@@ -94,8 +96,9 @@ package final class StoreWriter: StoreReader {
         let stored = makeVersion(
             of: tombstone, versionId: current.versionId + 1, lastUpdated: max(clock(), current.lastUpdated),
             isDeleted: true)
-        try replaceCurrent(stored)
-        try insertVersion(stored)
+        let text = stored.json.serializedText
+        try replaceCurrent(stored, text: text)
+        try insertVersion(stored, text: text)
         try deleteIndex(type: type, id: id)
         return stored
     }

@@ -19,12 +19,19 @@ extension IdentityRepository {
     }
 
     /// The access token with this hash, whatever its state (check ``AccessTokenRecord/isUsable(at:)``), or `nil`.
-    /// Runs on every authenticated request: a cached statement on the primary key.
+    /// Runs on every authenticated request: a cached statement on the primary key, columns decoded by position.
     package func accessToken(hash: String) throws -> AccessTokenRecord? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: #"SELECT * FROM "accessToken" WHERE "tokenHash" = ?"#), arguments: [hash])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT "tokenHash", "clientId", "grantId", "patientId", "actor", "organizationId", "scope",
+                            "issuedAt", "expiresAt", "revokedAt"
+                        FROM "accessToken" WHERE "tokenHash" = ?
+                        """),
+                arguments: [hash])
         else { return nil }
-        let actorText: String? = try row.decode(forColumn: "actor")
+        let actorText: String? = try row.decode(String?.self, atIndex: 4)
         var actor: ActorReference?
         if let actorText {
             let parts = actorText.split(separator: "/", maxSplits: 1).map(String.init)
@@ -34,16 +41,16 @@ extension IdentityRepository {
             actor = parsed
         }
         return AccessTokenRecord(
-            tokenHash: try row.decode(forColumn: "tokenHash"),
-            clientID: try row.decode(forColumn: "clientId"),
-            grantID: try row.decode(forColumn: "grantId"),
-            patientID: try row.decode(forColumn: "patientId"),
+            tokenHash: try row.decode(String.self, atIndex: 0),
+            clientID: try row.decode(String.self, atIndex: 1),
+            grantID: try row.decode(String?.self, atIndex: 2),
+            patientID: try row.decode(String?.self, atIndex: 3),
             actor: actor,
-            organizationID: try row.decode(forColumn: "organizationId"),
-            scope: try row.decode(forColumn: "scope"),
-            issuedAt: try row.decode(forColumn: "issuedAt"),
-            expiresAt: try row.decode(forColumn: "expiresAt"),
-            revokedAt: try row.decode(forColumn: "revokedAt"))
+            organizationID: try row.decode(String?.self, atIndex: 5),
+            scope: try row.decode(String.self, atIndex: 6),
+            issuedAt: try row.decode(Int64.self, atIndex: 7),
+            expiresAt: try row.decode(Int64.self, atIndex: 8),
+            revokedAt: try row.decode(Int64?.self, atIndex: 9))
     }
 
     /// Revokes one access token (RFC 7009). Returns `false` when no unrevoked token has this hash (RFC 7009

@@ -33,15 +33,18 @@ package struct IdentityRepository {
         guard db.changesCount == 1 else { throw IdentityStoreError.duplicate(table: "client", key: client.clientID) }
     }
 
-    /// The client with this id, or `nil`.
+    /// The client with this id, or `nil`. Runs on every authenticated request.
     package func client(id: String) throws -> ClientRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: #"SELECT * FROM "client" WHERE "clientId" = ?"#), arguments: [id])
-            .map(Self.clientRecord)
+        try Row.fetchOne(
+            db.cachedStatement(sql: #"SELECT \#(Self.clientColumns) FROM "client" WHERE "clientId" = ?"#),
+            arguments: [id]
+        ).map(Self.clientRecord)
     }
 
     /// All clients, ordered by id.
     package func listClients() throws -> [ClientRecord] {
-        try Row.fetchAll(db, sql: #"SELECT * FROM "client" ORDER BY "clientId""#).map(Self.clientRecord)
+        try Row.fetchAll(db, sql: #"SELECT \#(Self.clientColumns) FROM "client" ORDER BY "clientId""#)
+            .map(Self.clientRecord)
     }
 
     /// Disables a client and revokes every access token it holds (its grants stay, so re-enabling is possible
@@ -77,17 +80,31 @@ package struct IdentityRepository {
         guard db.changesCount == 1 else { throw IdentityStoreError.notFound(table: "client", key: clientID) }
     }
 
+    /// The columns ``clientRecord(_:)`` decodes, in order.
+    static let clientColumns =
+        #""clientId", "kind", "organizationId", "displayName", "secretHash", "jwks", "status", "createdAt", "updatedAt""#
+
+    /// Decodes a row of ``clientColumns`` (by position: no column-name lookups on the per-request path).
     static func clientRecord(_ row: Row) throws -> ClientRecord {
         ClientRecord(
-            clientID: try row.decode(forColumn: "clientId"),
-            kind: try enumValue(row, "client", "kind"),
-            organizationID: try row.decode(forColumn: "organizationId"),
-            displayName: try row.decode(forColumn: "displayName"),
-            secretHash: try row.decode(forColumn: "secretHash"),
-            jwks: try row.decode(forColumn: "jwks"),
-            status: try enumValue(row, "client", "status"),
-            createdAt: try row.decode(forColumn: "createdAt"),
-            updatedAt: try row.decode(forColumn: "updatedAt"))
+            clientID: try row.decode(String.self, atIndex: 0),
+            kind: try enumValue(row.decode(String.self, atIndex: 1), "client", "kind"),
+            organizationID: try row.decode(String?.self, atIndex: 2),
+            displayName: try row.decode(String.self, atIndex: 3),
+            secretHash: try row.decode(String?.self, atIndex: 4),
+            jwks: try row.decode(String?.self, atIndex: 5),
+            status: try enumValue(row.decode(String.self, atIndex: 6), "client", "status"),
+            createdAt: try row.decode(Int64.self, atIndex: 7),
+            updatedAt: try row.decode(Int64.self, atIndex: 8))
+    }
+
+    /// Decodes stored text into a string-backed enum, or throws ``IdentityStoreError/invalidStoredValue``.
+    static func enumValue<Value: RawRepresentable>(_ text: String, _ table: String, _ column: String) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: text) else {
+            throw IdentityStoreError.invalidStoredValue(table: table, column: column, value: text)
+        }
+        return value
     }
 
     /// Decodes a text column into a string-backed enum, or throws ``IdentityStoreError/invalidStoredValue``.

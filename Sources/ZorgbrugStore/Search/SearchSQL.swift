@@ -9,6 +9,9 @@ import GRDB
 /// - every other condition is a correlated `EXISTS` probe through the index table's `(type, id)` index;
 /// - with a driver, the sort column is written `+r.lastUpdated` so SQLite does not prefer walking the whole
 ///   `(type, lastUpdated)` index in order; without one, that index (or the scope's index) drives the scan;
+/// - with a driver, an organization scope is written `+r.organizationId` for the same reason: without
+///   statistics SQLite takes the `(type, organizationId)` equality for selective, but an organization can hold
+///   most of a type (a patient scope stays indexable: one patient's resources of a type are few);
 /// - a token or string-prefix driver can match a large share of a type (`status=ready`): materialising and
 ///   sorting all those ids would cost O(matches) per page. The reader counts such a candidate's index rows up
 ///   to ``broadDriverThreshold`` (``driverProbe(_:condition:limit:)``) and passes it over when it reaches the
@@ -36,17 +39,20 @@ struct SearchSQL {
             clauses.append("r.id = ?")
             bind(onlyId)
         }
+        let driver = onlyId == nil ? driver : nil
+        isDriven = driver != nil
         switch query.scope {
         case .unrestricted: break
         case .patient(let patientId):
             clauses.append("r.patientId = ?")
             bind(patientId)
         case .organization(let organizationId):
-            clauses.append("r.organizationId = ?")
+            // An organization can hold most of a type: with a driver, keep SQLite from preferring the
+            // `(type, organizationId)` index (an equality seek that looks selective without statistics but walks
+            // every row of the organization) over the driver's primary-key lookups.
+            clauses.append(isDriven ? "+r.organizationId = ?" : "r.organizationId = ?")
             bind(organizationId)
         }
-        let driver = onlyId == nil ? driver : nil
-        isDriven = driver != nil
         for (index, condition) in query.conditions.enumerated() {
             if index == driver {
                 appendDriver(condition, type: query.resourceType)
