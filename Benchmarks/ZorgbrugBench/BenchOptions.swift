@@ -6,6 +6,14 @@ struct BenchOptions {
     var duration = 10
     var connections = 64
     var threads = 2
+    /// Scenarios to run (all when empty): ceiling, read, search, create, scale.
+    var only: Set<String> = []
+    /// Keep the seeded database directories (their paths are printed).
+    var keep = false
+    /// Iterations of the in-process micro benchmark (0: off, run wrk instead).
+    var micro = 0
+
+    func runs(_ scenario: String) -> Bool { only.isEmpty || only.contains(scenario) }
 
     init<S: Sequence>(_ arguments: S) where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -18,6 +26,9 @@ struct BenchOptions {
             case "--duration": duration = Int(value) ?? duration
             case "--connections": connections = Int(value) ?? connections
             case "--threads": threads = Int(value) ?? threads
+            case "--only": only = Set(value.split(separator: ",").map(String.init))
+            case "--keep": keep = value != "false"
+            case "--micro": micro = Int(value) ?? micro
             default: print("unknown option \(argument)")
             }
         }

@@ -8,15 +8,16 @@ struct BenchReport {
     let peakRSS: Int
 
     var markdown: String {
-        let ceiling = results.first?.requestsPerSecond ?? 1
+        let ceiling = results.first { $0.name.hasPrefix("ceiling") }?.requestsPerSecond ?? .nan
         var lines = [
-            "| scenario | req/s | ratio of ceiling | p50 ms | p99 ms | non-2xx |",
-            "|---|---:|---:|---:|---:|---:|",
+            "| scenario | req/s | ratio of ceiling | p50 ms | p99 ms | server CPU µs/req | non-2xx |",
+            "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for result in results {
             lines.append(String(
-                format: "| %@ | %.0f | %.2f | %.2f | %.2f | %d |", result.name, result.requestsPerSecond,
-                result.requestsPerSecond / ceiling, result.p50, result.p99, result.non2xx))
+                format: "| %@ | %.0f | %.2f | %.2f | %.2f | %.0f | %d |", result.name, result.requestsPerSecond,
+                result.requestsPerSecond / ceiling, result.p50, result.p99, result.serverCPUMicrosPerRequest,
+                result.non2xx))
         }
         lines.append("")
         lines.append("| search scale | req/s | p50 ms | p99 ms | p99 vs first |")

@@ -8,6 +8,11 @@ struct WrkResult {
     var p99: Double
     var non2xx: Int
     var errors: Int
+    /// Requests completed during the run.
+    var requests: Int
+    /// CPU time this process (the server) spent during the run, per request, in microseconds: steadier than
+    /// req/s on a shared machine, since it does not count time spent waiting for the cores.
+    var serverCPUMicrosPerRequest: Double
 }
 
 /// Runs `wrk --latency` and parses its report.
@@ -30,9 +35,12 @@ struct WrkRunner {
         process.arguments = arguments + [url]
         let pipe = Pipe()
         process.standardOutput = pipe
+        let cpuBefore = ProcessCPU.seconds()
         try process.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let cpu = ProcessCPU.seconds() - cpuBefore
+        let requests = Int(Self.number(before: "requests in", in: output) ?? 0)
         FileHandle.standardError.write(Data("== \(name)\n\(output)\n".utf8))
         return WrkResult(
             name: name,
@@ -40,7 +48,19 @@ struct WrkRunner {
             p50: Self.latency(percentile: "50%", in: output) ?? 0,
             p99: Self.latency(percentile: "99%", in: output) ?? 0,
             non2xx: Int(Self.number(after: "Non-2xx or 3xx responses:", in: output) ?? 0),
-            errors: output.contains("Socket errors") ? 1 : 0)
+            errors: output.contains("Socket errors") ? 1 : 0,
+            requests: requests,
+            serverCPUMicrosPerRequest: requests > 0 ? cpu * 1_000_000 / Double(requests) : 0)
+    }
+
+    /// The number just before `label` on its line (`12345 requests in 10.01s`).
+    static func number(before label: String, in text: String) -> Double? {
+        for line in text.split(separator: "\n") {
+            guard let range = line.range(of: label) else { continue }
+            let words = line[..<range.lowerBound].split(separator: " ")
+            return words.last.flatMap { Double($0) }
+        }
+        return nil
     }
 
     static func number(after label: String, in text: String) -> Double? {
@@ -66,6 +86,19 @@ struct WrkRunner {
 struct BenchError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// CPU time (user + system) this process has used so far, from `/proc/self/stat`.
+enum ProcessCPU {
+    static func seconds() -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return 0 }
+        // Fields after the command name: state is field 3; utime and stime are fields 14 and 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
 }
 
 /// Peak resident memory of this process (`VmHWM`), in KiB.

@@ -18,36 +18,50 @@ struct ZorgbrugBench {
         let options = BenchOptions(CommandLine.arguments.dropFirst())
         var logger = Logger(label: "zorgbrug.bench")
         logger.logLevel = .error
+        if options.micro > 0 {
+            let world = try await BenchWorld.make(tasks: options.tasks, patients: options.patients, logger: logger)
+            try await MicroBench.run(world: world, iterations: options.micro, concurrency: options.connections, only: options.only)
+            await world.stop(keep: options.keep)
+            return
+        }
         let wrk = WrkRunner(duration: options.duration, connections: options.connections, threads: options.threads)
         try wrk.requireInstalled()
 
         // 1. The ceiling: a bare JSON handler on the same HTTPServer.
-        let bare = HTTPServer(
-            configuration: benchConfiguration(),
-            responder: ClosureResponder<BareContext> { _, _ in
-                var headers = HTTPHeaders()
-                headers.set(name: "Content-Type", value: "application/fhir+json")
-                return HTTPResponse(status: 200, headers: headers, body: Array(#"{"resourceType":"OperationOutcome","issue":[]}"#.utf8))
-            },
-            logger: logger)
-        try bare.start()
-        let ceiling = try wrk.run(name: "ceiling: bare handler", url: "http://127.0.0.1:\(bare.port)/", script: nil)
-        await bare.shutdown()
+        var results: [WrkResult] = []
+        if options.runs("ceiling") {
+            let bare = HTTPServer(
+                configuration: benchConfiguration(),
+                responder: ClosureResponder<BareContext> { _, _ in
+                    var headers = HTTPHeaders()
+                    headers.set(name: "Content-Type", value: "application/fhir+json")
+                    return HTTPResponse(status: 200, headers: headers, body: Array(#"{"resourceType":"OperationOutcome","issue":[]}"#.utf8))
+                },
+                logger: logger)
+            try bare.start()
+            results.append(try wrk.run(name: "ceiling: bare handler", url: "http://127.0.0.1:\(bare.port)/", script: nil))
+            await bare.shutdown()
+        }
 
-        var results: [WrkResult] = [ceiling]
         var scaleResults: [(Int, WrkResult)] = []
-        for (index, taskCount) in ([options.tasks] + options.scaleTasks).enumerated() {
+        let sizes = [options.tasks] + (options.runs("scale") ? options.scaleTasks : [])
+        for (index, taskCount) in sizes.enumerated() {
             let world = try await BenchWorld.make(tasks: taskCount, patients: options.patients * taskCount / options.tasks, logger: logger)
             let base = "http://127.0.0.1:\(world.port)"
             let scripts = try BenchScripts(token: world.token, taskIDs: world.sampleTaskIDs, patientIDs: world.samplePatientIDs)
-            let search = try wrk.run(name: "GET /fhir/Task?patient=…&status=ready (\(taskCount) tasks)", url: base + "/fhir/Task", script: scripts.search)
-            if index == 0 {
+            if index == 0 && options.runs("read") {
                 results.append(try wrk.run(name: "GET /fhir/Task/{id}", url: base + "/fhir/Task", script: scripts.read))
-                results.append(search)
+            }
+            if index > 0 || options.runs("search") || options.runs("scale") {
+                let search = try wrk.run(
+                    name: "GET /fhir/Task?patient=…&status=ready (\(taskCount) tasks)", url: base + "/fhir/Task", script: scripts.search)
+                if index == 0 && options.runs("search") { results.append(search) }
+                scaleResults.append((taskCount, search))
+            }
+            if index == 0 && options.runs("create") {
                 results.append(try wrk.run(name: "POST /fhir/Observation", url: base + "/fhir/Observation", script: scripts.create))
             }
-            scaleResults.append((taskCount, search))
-            await world.stop()
+            await world.stop(keep: options.keep)
         }
         print(BenchReport(results: results, scale: scaleResults, options: options, peakRSS: ProcessMemory.peakRSSKiB()).markdown)
     }
