@@ -2,6 +2,7 @@ import FHIR
 import Foundation
 import HTTPServer
 import Logging
+import ZorgbrugCore
 import ZorgbrugStore
 
 /// The assembled Zorgbrug API: services over one store, the middleware chain and the responder, ready to be
@@ -20,7 +21,7 @@ package struct ZorgbrugApp: Sendable {
     ///   - clock: epoch milliseconds; injected so tests control token expiry and consent lapse.
     package init(
         store: ResourceStore, configuration: APIConfiguration, identity: IdentityService, logger: Logger,
-        softwareVersion: String = ZorgbrugVersion.current, newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
+        softwareVersion: String = ZorgbrugVersion.current, newID: @escaping @Sendable () -> String = { ResourceID.randomUUID() }
     ) {
         self.store = store
         self.configuration = configuration

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ZorgbrugAPI
+import ZorgbrugCore
 import ZorgbrugStore
 
 /// `zorgbrug admin …`: the operator's local commands against the database.
@@ -50,7 +51,7 @@ struct OrganizationCommand: AsyncParsableCommand {
             }
             let context = try AdminContext(store)
             let organization = try await context.identity.createOrganization(
-                name: name, identifier: parsed, newID: UUID().uuidString.lowercased())
+                name: name, identifier: parsed, newID: ResourceID.randomUUID())
             print("Organization/\(organization.id)  \(name)")
         }
     }
@@ -108,7 +109,7 @@ struct ClientCommand: AsyncParsableCommand {
             }
             let registered = try await context.identity.registerClient(
                 kind: kind.value, displayName: name, organizationID: organization, jwks: jwksText,
-                clientID: clientId ?? UUID().uuidString.lowercased())
+                clientID: clientId ?? ResourceID.randomUUID())
             print("client_id:     \(registered.client.clientID)")
             if let secret = registered.secret {
                 print("client_secret: \(secret)")

@@ -1,3 +1,4 @@
+import FHIR
 import Testing
 
 @testable import ZorgbrugStore
@@ -45,6 +46,51 @@ import Testing
         } throws: { error in
             guard let error = error as? StoreError else { return false }
             return error.code == .corrupt && error.cause != nil
+        }
+    }
+
+    @Test func readsKeepTheStoredTextAndParseOnlyWhenAsked() throws {
+        let store = try memoryStore()
+        var resource = task("a")
+        resource.json["note"] = [["text": "1.50 \"quoted\" \u{e9}"]]
+        resource.json["input"] = [["valueDecimal": .number(JSONNumber(text: "1.50")!)]]
+        let created = try #require(try store.createAll([resource]).first)
+        let read = try #require(try store.readSync { try $0.current(type: "Task", id: "a") })
+        #expect(read.text == JSON.object(created.json).serialized())
+        #expect(read.json == created.json)
+        #expect(read == created)
+        #expect(String(decoding: read.text, as: UTF8.self).contains("1.50"))
+        // Setting the object replaces the text.
+        var changed = read
+        changed.json["status"] = "completed"
+        #expect(String(decoding: changed.text, as: UTF8.self).contains(#""status":"completed""#))
+        #expect(read.json["status"] == "ready")
+    }
+
+    @Test func storedTextThisParserRefusesIsServedAsIsNotACrash() throws {
+        let store = try memoryStore()
+        try store.createAll([task("a")])
+        // Well-formed for SQLite's json_valid, refused by the FHIR parser (duplicate member): only a hand edit
+        // of the database can make this.
+        let duplicate = #"{"resourceType":"Task","id":"a","status":"ready","status":"done"}"#
+        try store.writeSync { writer throws in
+            try writer.execute(sql: "UPDATE resource SET json = ? WHERE id = ?", arguments: [duplicate, "a"])
+        }
+        let read = try #require(try store.readSync { try $0.current(type: "Task", id: "a") })
+        #expect(read.text == Array(duplicate.utf8))
+        #expect(read.json == ["resourceType": "Task", "id": "a"])
+    }
+
+    @Test func storedTextThatIsNotAnObjectIsCorrupt() throws {
+        let store = try memoryStore()
+        try store.createAll([task("a")])
+        try store.writeSync { writer throws in
+            try writer.execute(sql: "UPDATE resource SET json = ? WHERE id = ?", arguments: ["[1,2]", "a"])
+        }
+        #expect {
+            try store.readSync { try $0.current(type: "Task", id: "a") }
+        } throws: { error in
+            (error as? StoreError)?.code == .corrupt
         }
     }
 

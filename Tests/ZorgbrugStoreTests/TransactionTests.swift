@@ -118,7 +118,8 @@ import ZorgbrugCore
             names == [
                 "createResourceTables", "createSearchIndexTables", "createConditionalCreateTable",
                 "createIdempotencyKeyTable",
-                "identity-v1-tables", "identity-v1-audit-append-only",
+                "identity-v1-tables", "identity-v1-audit-append-only", "identity-v2-epoch",
+                "identityEpochOnPatientChange",
             ])
     }
 }

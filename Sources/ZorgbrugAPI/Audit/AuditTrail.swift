@@ -1,16 +1,27 @@
+import Dispatch
+import Synchronization
 import ZorgbrugCore
 import ZorgbrugStore
 
 /// Appends audit records for reads with group commit: concurrent requests share one transaction, and each
 /// request answers only after its record is durable (NEN 7513: no access to patient data goes unrecorded).
 ///
-/// Writes record their audit inside their own transaction instead (`StoreWriter.appendAudit`).
-package actor AuditTrail {
+/// Records wait in a list; one flush at a time, on a dispatch queue of its own (not Swift's cooperative pool,
+/// whose threads must not block on a commit), takes everything waiting, writes it in one transaction and resumes
+/// the waiting requests. While a commit is under way the next batch gathers. Writes record their audit inside
+/// their own transaction instead (`StoreWriter.appendAudit`).
+package final class AuditTrail: Sendable {
+    private typealias Waiting = (record: AuditRecord, continuation: CheckedContinuation<Void, any Error>)
+    private struct State {
+        var waiting: [Waiting] = []
+        var flushing = false
+    }
+
     private let store: ResourceStore
     /// The clock records are stamped with (epoch milliseconds).
-    package nonisolated let clock: @Sendable () -> Int64
-    private var pending: [(AuditRecord, CheckedContinuation<Void, any Error>)] = []
-    private var flushing = false
+    package let clock: @Sendable () -> Int64
+    private let state = Mutex(State())
+    private let queue = DispatchQueue(label: "zorgbrug.audit")
 
     package init(store: ResourceStore, clock: @escaping @Sendable () -> Int64) {
         self.store = store
@@ -28,29 +39,37 @@ package actor AuditTrail {
 
     /// Records a prepared record.
     package func record(_ record: AuditRecord) async throws {
-        try await withCheckedThrowingContinuation { continuation in
-            pending.append((record, continuation))
-            if !flushing {
-                flushing = true
-                Task { await self.flush() }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let startFlush = state.withLock { state in
+                state.waiting.append((record, continuation))
+                guard !state.flushing else { return false }
+                state.flushing = true
+                return true
+            }
+            if startFlush {
+                queue.async { self.flush() }
             }
         }
     }
 
-    private func flush() async {
-        while !pending.isEmpty {
-            let batch = pending
-            pending = []
-            let records = batch.map(\.0)
+    /// Commits batches until nothing is waiting.
+    private func flush() {
+        while true {
+            let batch = state.withLock { state -> [Waiting] in
+                let batch = state.waiting
+                state.waiting = []
+                if batch.isEmpty { state.flushing = false }
+                return batch
+            }
+            if batch.isEmpty { return }
             do {
-                try await store.write { writer in
-                    for record in records { try writer.appendAudit(record) }
+                try store.writeSync { writer in
+                    for waiting in batch { try writer.appendAudit(waiting.record) }
                 }
-                for (_, continuation) in batch { continuation.resume() }
+                for waiting in batch { waiting.continuation.resume() }
             } catch {
-                for (_, continuation) in batch { continuation.resume(throwing: error) }
+                for waiting in batch { waiting.continuation.resume(throwing: error) }
             }
         }
-        flushing = false
     }
 }

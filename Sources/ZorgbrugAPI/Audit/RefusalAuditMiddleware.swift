@@ -45,7 +45,7 @@ package struct RefusalAuditMiddleware: HTTPMiddleware {
     /// The audit entry for `error` on `request`, or `nil` when there is nothing to record (already recorded, or a
     /// public route that touches no patient data).
     func entry(for error: any Error, request: HTTPRequest, context: ZorgbrugContext) async throws -> AuditEntry? {
-        guard let route = Route.match(request.path) else { return nil }
+        guard let route = context.route else { return nil }
         if route == .token || route == .revoke {
             let interaction: AuditEntry.Action = route == .token ? .token : .revoke
             guard let oauth = error as? OAuthError else {

@@ -17,15 +17,18 @@ package struct ZorgbrugContext: RequestContext {
     package var caller: Caller?
     /// The caller's IP address.
     package var remoteAddress: String
+    /// The address the request is for, matched once here for middleware and responder; `nil` when none matches.
+    package let route: Route?
 
     package init(request: HTTPRequest) {
         requestID = Self.traceValue(request.headers["X-Request-Id"]) ?? Self.traceValue(request.headers["MedMij-Request-ID"])
-            ?? UUID().uuidString.lowercased()
+            ?? ResourceID.randomUUID()
         correlationID = Self.traceValue(request.headers["X-Correlation-Id"])
         traceID = Self.traceValue(request.headers["X-Trace-Id"])
         language = Language.negotiate(request.headers["Accept-Language"])
         caller = nil
         remoteAddress = request.remoteAddress
+        route = Route.match(request.path)
     }
 
     /// Accepts a caller's trace id only when it is short printable ASCII, so it is safe in logs and headers.

@@ -11,6 +11,31 @@ package enum BundleBuilder {
         searchset(resources: matches.map(\.json), included: included.map(\.json), total: total, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL)
     }
 
+    /// The same searchset as ``searchset(matches:included:total:selfURL:nextURL:baseURL:)``, byte for byte, as the
+    /// response body: each resource's stored JSON text is copied in as it is, never parsed or re-serialised.
+    package static func searchsetBody(
+        matches: [StoredResource], included: [StoredResource], total: Int?, selfURL: String, nextURL: String?, baseURL: String
+    ) -> [UInt8] {
+        var out = Bundle.searchset(total: total, selfURL: selfURL, nextURL: nextURL, entries: []).json.serialized()
+        let entries = matches.map { ($0, "match") } + included.map { ($0, "include") }
+        guard !entries.isEmpty, out.last == UInt8(ascii: "}") else { return out }
+        // `entry` is the Bundle's last member, as the builder puts it: reopen the object and append it.
+        out.removeLast()
+        out.append(contentsOf: #","entry":["#.utf8)
+        for (index, (resource, mode)) in entries.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: #"{"fullUrl":"#.utf8)
+            out.append(contentsOf: JSON.string("\(baseURL)/\(resource.type)/\(resource.id)").serialized())
+            out.append(contentsOf: #","resource":"#.utf8)
+            out.append(contentsOf: resource.text)
+            out.append(contentsOf: #","search":{"mode":""#.utf8)
+            out.append(contentsOf: mode.utf8)
+            out.append(contentsOf: #""}}"#.utf8)
+        }
+        out.append(contentsOf: "]}".utf8)
+        return out
+    }
+
     /// A searchset of resource objects that are not stored resources (such as AuditEvents made from audit records).
     package static func searchset(
         resources: [JSONObject], included: [JSONObject] = [], total: Int?, selfURL: String, nextURL: String?, baseURL: String

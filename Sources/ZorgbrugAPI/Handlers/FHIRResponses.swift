@@ -12,7 +12,7 @@ package enum FHIRResponses {
             headers.set(name: "Location", value: "\(baseURL)/\(stored.type)/\(stored.id)/_history/\(stored.versionId)")
         }
         headers.set(name: "Content-Type", value: FHIRMediaType.json)
-        return HTTPResponse(status: status, headers: headers, body: JSON.object(stored.json).serialized())
+        return HTTPResponse(status: status, headers: headers, body: stored.text)
     }
 
     /// Any FHIR JSON body (Bundle, CapabilityStatement, Parameters).
@@ -20,6 +20,13 @@ package enum FHIRResponses {
         var headers = HTTPHeaders()
         headers.set(name: "Content-Type", value: FHIRMediaType.json)
         return HTTPResponse(status: status, headers: headers, body: JSON.object(object).serialized())
+    }
+
+    /// A body serialised already (a searchset Bundle built by ``BundleBuilder/searchsetBody``).
+    package static func json(body: [UInt8], status: Int = 200) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        headers.set(name: "Content-Type", value: FHIRMediaType.json)
+        return HTTPResponse(status: status, headers: headers, body: body)
     }
 
     /// `ETag` and `Last-Modified` of a version.

@@ -114,9 +114,10 @@ package struct RESTHandlers: Sendable {
         let baseURL = configuration.fhirBaseURL(for: request)
         let selfURL = PageLink.url(base: baseURL, path: type, parameters: search.echo, cursor: search.query.cursor?.token)
         let nextURL = result.next.map { PageLink.url(base: baseURL, path: type, parameters: search.echo, cursor: $0.token) }
-        let bundle = BundleBuilder.searchset(
-            matches: result.matches, included: result.included, total: result.total, selfURL: selfURL, nextURL: nextURL, baseURL: baseURL)
-        return FHIRResponses.json(bundle)
+        return FHIRResponses.json(
+            body: BundleBuilder.searchsetBody(
+                matches: result.matches, included: result.included, total: result.total, selfURL: selfURL, nextURL: nextURL,
+                baseURL: baseURL))
     }
 
     func history(_ type: String, _ id: String?, _ request: HTTPRequest, _ context: ZorgbrugContext) async throws -> HTTPResponse {

@@ -18,7 +18,7 @@ package struct DemoSeed: Sendable {
     /// Seeds the demo data and returns what was made (secrets included: shown once).
     package static func run(identity: IdentityService, store: ResourceStore) async throws -> DemoSeed {
         let organization = try await identity.createOrganization(
-            name: "Huisartsenpraktijk De Linde (demo)", identifier: nil, newID: UUID().uuidString.lowercased())
+            name: "Huisartsenpraktijk De Linde (demo)", identifier: nil, newID: ResourceID.randomUUID())
         let provider = try await identity.registerClient(
             kind: .provider, displayName: "De Linde ECD (demo)", organizationID: organization.id, jwks: nil,
             clientID: "demo-provider-\(organization.id.prefix(8))")
@@ -26,7 +26,7 @@ package struct DemoSeed: Sendable {
             kind: .pgo, displayName: "Demo PGO", organizationID: nil, jwks: nil, clientID: "demo-pgo-\(organization.id.prefix(8))")
         let publicClient = try await identity.registerClient(
             kind: .public, displayName: "bp (command line)", organizationID: nil, jwks: nil, clientID: "bp-\(organization.id.prefix(8))")
-        let patientID = UUID().uuidString.lowercased()
+        let patientID = ResourceID.randomUUID()
         let patient: JSONObject = [
             "resourceType": "Patient", "id": .string(patientID),
             "name": [["family": "Jansen", "given": ["Anna"]]],

@@ -142,7 +142,7 @@ extension IdentityService {
             }
             let actor: ActorReference = record.relatedPersonID.map { .relatedPerson($0) } ?? .patient(record.patientID)
             let grant = GrantRecord(
-                grantID: UUID().uuidString.lowercased(), clientID: client.clientID, patientID: record.patientID, actor: actor,
+                grantID: ResourceID.randomUUID(), clientID: client.clientID, patientID: record.patientID, actor: actor,
                 relationship: record.relationship, organizationID: record.organizationID, createdAt: now, lastUsedAt: now)
             try identity.createGrant(grant)
             try ConsentResources.create(for: grant, clientName: client.displayName, organizationName: nil, at: now, writer: writer)

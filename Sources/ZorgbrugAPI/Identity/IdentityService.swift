@@ -17,13 +17,17 @@ package struct IdentityService: Authenticating, Sendable {
     package let rateLimit: RateLimitPolicy
     /// Limits on failed redemptions through public clients (`bp`), whose client id anyone may use.
     package let publicClientRateLimit: RateLimitPolicy
+    /// Recent authentications, reused while the identity epoch stands still (see `AuthenticationCache`).
+    package let cache: AuthenticationCache
 
     package init(
         store: ResourceStore, pepper: Pepper, clock: @escaping @Sendable () -> Int64,
         lifetimes: TokenLifetimes = .standard, generator: SecretGenerator = SecretGenerator(),
         rateLimit: RateLimitPolicy = .connectCodeRedemption,
-        publicClientRateLimit: RateLimitPolicy = .publicClientRedemption
+        publicClientRateLimit: RateLimitPolicy = .publicClientRedemption,
+        cache: AuthenticationCache = AuthenticationCache()
     ) {
+        self.cache = cache
         self.store = store
         self.hasher = SecretHasher(pepper: pepper)
         self.generator = generator
@@ -41,17 +45,22 @@ package struct IdentityService: Authenticating, Sendable {
     package func authenticate(bearer token: String, trace: TraceIDs) async throws -> Caller {
         let now = clock()
         let hash = SecretHasher.tokenHash(token)
-        let found = try await store.read { reader -> (AccessTokenRecord, ClientRecord?, GrantRecord?, String?)? in
+        let epoch = try await store.read { reader in try reader.identity.epoch() }
+        if let caller = cache.caller(tokenHash: hash, epoch: epoch, now: now) { return caller }
+        let found = try await store.read { reader -> (Int64, AccessTokenRecord, ClientRecord?, GrantRecord?, String?)? in
             let identity = reader.identity
             guard let record = try identity.accessToken(hash: hash) else { return nil }
+            let epoch = try identity.epoch()
             let client = try identity.client(id: record.clientID)
-            guard let grantID = record.grantID else { return (record, client, nil, nil) }
+            guard let grantID = record.grantID else { return (epoch, record, client, nil, nil) }
             let grant = try identity.grant(id: grantID)
             let birthDate = try grant.flatMap { g in try reader.current(type: "Patient", id: g.patientID) }?
                 .json["birthDate"]?.stringValue
-            return (record, client, grant, birthDate)
+            return (epoch, record, client, grant, birthDate)
         }
-        guard let (record, client, grant, birthDate) = found else { throw AuthenticationRefusal(ZorgbrugError(.tokenInvalid)) }
+        guard let (epochRead, record, client, grant, birthDate) = found else {
+            throw AuthenticationRefusal(ZorgbrugError(.tokenInvalid))
+        }
         // A token that exists is attributed in the audit record, so its patient sees the attempt.
         func refusal(_ code: ZorgbrugError) -> AuthenticationRefusal {
             AuthenticationRefusal(
@@ -62,7 +71,9 @@ package struct IdentityService: Authenticating, Sendable {
         guard now < record.expiresAt else { throw refusal(ZorgbrugError(.tokenExpired)) }
         guard let grant else {
             guard client.kind == .provider, let organizationID = record.organizationID else { throw refusal(ZorgbrugError(.tokenInvalid)) }
-            return Caller(clientID: client.clientID, kind: .provider(organizationID: organizationID))
+            let caller = Caller(clientID: client.clientID, kind: .provider(organizationID: organizationID))
+            cache.remember(caller, tokenHash: hash, epoch: epochRead, now: now, validUntil: record.expiresAt)
+            return caller
         }
         let transition = grant.lifecycle(idleLimit: lifetimes.grantIdle).use(
             at: now, today: CalendarDay(epochMilliseconds: now), birthDate: birthDate.flatMap(BirthDate.init(fhirDate:)))
@@ -72,12 +83,19 @@ package struct IdentityService: Authenticating, Sendable {
             }
             throw refusal(Self.error(for: grantRefusal))
         }
+        var lastUsedAt = grant.lastUsedAt
         if now - grant.lastUsedAt >= Self.touchInterval {
             try await store.write { writer in _ = try writer.identity.touchGrant(id: grant.grantID, lastUsedAt: now) }
+            lastUsedAt = now
         }
-        return Caller(
+        let caller = Caller(
             clientID: client.clientID,
             kind: .patientSide(patientID: grant.patientID, actor: grant.actor.reference, grantID: grant.grantID))
+        // Until the next touch is due; the lapse after 180 idle days lies far beyond it.
+        cache.remember(
+            caller, tokenHash: hash, epoch: epochRead, now: now,
+            validUntil: min(record.expiresAt, lastUsedAt + Self.touchInterval))
+        return caller
     }
 
     /// Stores a grant's new terminal status (lapsed or ended by the age rule), revokes its tokens and marks its

@@ -18,7 +18,7 @@ package struct AuthenticationMiddleware: HTTPMiddleware {
         _ request: HTTPRequest, context: ZorgbrugContext,
         next: (HTTPRequest, ZorgbrugContext) async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
-        guard let route = Route.match(request.path), !route.isPublic, route != .metrics else {
+        guard let route = context.route, !route.isPublic, route != .metrics else {
             return try await next(request, context)
         }
         guard let header = request.headers["Authorization"], header.count > 7, header.prefix(7).lowercased() == "bearer " else {

@@ -19,12 +19,17 @@ package struct APIResponder: HTTPResponder {
 
     /// `true` when an `Accept` header allows a JSON answer (FHIR JSON, plain JSON, or any type).
     static func acceptsJSON(_ accept: String) -> Bool {
+        // What FHIR clients send nearly always, answered without splitting the header.
+        switch accept {
+        case "application/fhir+json", "application/json", "*/*", "application/fhir+json; charset=utf-8": return true
+        default: break
+        }
         let types = accept.lowercased().split(separator: ",").map { $0.split(separator: ";").first.map { $0.trimmingCharacters(in: " \t") } ?? "" }
         return types.contains { $0.contains("json") || $0 == "*/*" || $0 == "application/*" || $0.isEmpty }
     }
 
     package func respond(to request: HTTPRequest, context: ZorgbrugContext) async throws -> HTTPResponse {
-        guard let route = Route.match(request.path) else {
+        guard let route = context.route else {
             throw ZorgbrugError(.routeNotFound, arguments: ["path": request.path])
         }
         let method = request.method == .head ? HTTPMethod.get : request.method

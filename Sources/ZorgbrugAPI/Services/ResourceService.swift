@@ -16,7 +16,7 @@ package struct ResourceService: Sendable {
     /// JSON nesting limit for bodies.
     package let maxDepth: Int
 
-    package init(store: ResourceStore, audit: AuditTrail, maxDepth: Int = 64, newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
+    package init(store: ResourceStore, audit: AuditTrail, maxDepth: Int = 64, newID: @escaping @Sendable () -> String = { ResourceID.randomUUID() }) {
         self.store = store
         self.audit = audit
         self.maxDepth = maxDepth

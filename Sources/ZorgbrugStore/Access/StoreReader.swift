@@ -16,7 +16,7 @@ package class StoreReader {
 
     /// The columns ``decodeResource(_:)`` expects, in order, for a table aliased `r`.
     static let resourceColumns =
-        "r.type, r.id, r.versionId, r.lastUpdated, r.deleted, r.patientId, r.organizationId, r.json"
+        "r.type, r.id, r.versionId, r.lastUpdated, r.deleted, r.patientId, r.organizationId, r.json, json_valid(r.json)"
 
     /// The latest version of `type/id`, including a deletion tombstone (``StoredResource/isDeleted``); `nil`
     /// when the resource never existed. Not filtered by scope: check ``AccessScope/permits(_:)``.
@@ -119,33 +119,38 @@ package class StoreReader {
         }
     }
 
-    /// Decodes a row of ``resourceColumns``.
+    /// Decodes a row of ``resourceColumns``. The JSON stays text until someone asks for the object (see
+    /// ``StoredResource``); SQLite's `json_valid` in the same row tells damaged text from good.
     static func decodeResource(_ row: Row) throws -> StoredResource {
         let type = try row.decode(String.self, atIndex: 0)
         let id = try row.decode(String.self, atIndex: 1)
-        let text = try row.decode(String.self, atIndex: 7)
-        let json: JSONObject
-        do {
-            guard let object = try JSONParser().parse(text).objectValue else {
-                throw StoreError.corrupt(
-                    "The stored JSON of \(type)/\(id) is not an object; restore the database from a backup.")
-            }
-            json = object
-        } catch let error as StoreError {
-            throw error
-        } catch {
+        guard try row.decode(Bool.self, atIndex: 8) else {
             throw StoreError.corrupt(
-                "The stored JSON of \(type)/\(id) cannot be parsed; restore the database from a backup.", cause: error)
+                "The stored JSON of \(type)/\(id) cannot be parsed; restore the database from a backup.",
+                cause: StoredJSONDamaged(type: type, id: id))
+        }
+        let text = try row.withUnsafeData(atIndex: 7) { data in data.map { [UInt8]($0) } ?? [] }
+        guard text.first == UInt8(ascii: "{") else {
+            throw StoreError.corrupt(
+                "The stored JSON of \(type)/\(id) is not an object; restore the database from a backup.",
+                cause: StoredJSONDamaged(type: type, id: id))
         }
         return StoredResource(
             type: type, id: id,
             versionId: try row.decode(Int.self, atIndex: 2),
             lastUpdated: try row.decode(Int64.self, atIndex: 3),
             isDeleted: try row.decode(Bool.self, atIndex: 4),
-            json: json,
+            text: text,
             patientId: try row.decode(String?.self, atIndex: 5),
             organizationId: try row.decode(String?.self, atIndex: 6))
     }
+}
+
+/// The cause of a `corrupt` error for a stored resource whose JSON text SQLite does not accept as a JSON object.
+struct StoredJSONDamaged: Error, CustomStringConvertible {
+    let type: String
+    let id: String
+    var description: String { "json_valid() is false for the stored JSON of \(type)/\(id)" }
 }
 
 extension DatabaseValue {

@@ -18,7 +18,7 @@ extension StoreWriter {
             json: json, patientId: resource.patientId, organizationId: resource.organizationId)
     }
 
-    /// Arguments in ``StoreReader/resourceColumns`` order; `text` is `r.json.serializedText`, computed once per
+    /// Arguments in ``StoreReader/resourceColumns`` order; `text` is `r.text` as a string, computed once per
     /// version by the caller (the current row and the history row store the same text).
     static func rowArguments(_ r: StoredResource, text: String) -> StatementArguments {
         [r.type, r.id, r.versionId, r.lastUpdated, r.isDeleted, r.patientId, r.organizationId, text]
@@ -146,9 +146,4 @@ extension StoreWriter {
                 organizationId: try row.decode(String?.self, atIndex: 4))
         }
     }
-}
-
-extension JSONObject {
-    /// The compact JSON text stored in the `json` columns.
-    var serializedText: String { JSON.object(self).serializedString() }
 }

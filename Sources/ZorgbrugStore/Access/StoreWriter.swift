@@ -42,7 +42,7 @@ package final class StoreWriter: StoreReader {
             }
         }
         let stored = makeVersion(of: resource, versionId: 1, lastUpdated: clock(), isDeleted: false)
-        let text = stored.json.serializedText
+        let text = String(decoding: stored.text, as: UTF8.self)
         do {
             try execute(
                 sql: """
@@ -75,7 +75,7 @@ package final class StoreWriter: StoreReader {
         let stored = makeVersion(
             of: resource, versionId: current.versionId + 1, lastUpdated: max(clock(), current.lastUpdated),
             isDeleted: false)
-        let text = stored.json.serializedText
+        let text = String(decoding: stored.text, as: UTF8.self)
         try replaceCurrent(stored, text: text)
         try insertVersion(stored, text: text)
         try deleteIndex(type: resource.type, id: resource.id)
@@ -96,7 +96,7 @@ package final class StoreWriter: StoreReader {
         let stored = makeVersion(
             of: tombstone, versionId: current.versionId + 1, lastUpdated: max(clock(), current.lastUpdated),
             isDeleted: true)
-        let text = stored.json.serializedText
+        let text = String(decoding: stored.text, as: UTF8.self)
         try replaceCurrent(stored, text: text)
         try insertVersion(stored, text: text)
         try deleteIndex(type: type, id: id)

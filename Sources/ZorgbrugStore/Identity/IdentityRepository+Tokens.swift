@@ -18,6 +18,12 @@ extension IdentityRepository {
         guard db.changesCount == 1 else { throw IdentityStoreError.duplicate(table: "accessToken", key: "(hash)") }
     }
 
+    /// The identity epoch (see `IdentitySchema`): changes whenever something that can end a token's validity
+    /// changes. Runs on every authenticated request: one cached statement on a one-row table.
+    package func epoch() throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: #"SELECT "value" FROM "identityEpoch" WHERE "id" = 1"#)) ?? 0
+    }
+
     /// The access token with this hash, whatever its state (check ``AccessTokenRecord/isUsable(at:)``), or `nil`.
     /// Runs on every authenticated request: a cached statement on the primary key, columns decoded by position.
     package func accessToken(hash: String) throws -> AccessTokenRecord? {

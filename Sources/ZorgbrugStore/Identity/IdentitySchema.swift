@@ -9,7 +9,7 @@ import GRDB
 /// later code changes cannot change what an old migration does.
 package enum IdentitySchema {
     /// The migration names, in order.
-    package static let migrationNames = ["identity-v1-tables", "identity-v1-audit-append-only"]
+    package static let migrationNames = ["identity-v1-tables", "identity-v1-audit-append-only", "identity-v2-epoch"]
 
     /// Adds the identity migrations to `migrator`.
     package static func register(_ migrator: inout DatabaseMigrator) {
@@ -18,6 +18,9 @@ package enum IdentitySchema {
         }
         migrator.registerMigration("identity-v1-audit-append-only") { db in
             try db.execute(sql: auditTriggersSQL)
+        }
+        migrator.registerMigration("identity-v2-epoch") { db in
+            try db.execute(sql: epochSQL)
         }
     }
 
@@ -124,5 +127,33 @@ package enum IdentitySchema {
         BEGIN SELECT RAISE(ABORT, 'auditEvent is append-only'); END;
         CREATE TRIGGER "auditEvent_noDelete" BEFORE DELETE ON "auditEvent"
         BEGIN SELECT RAISE(ABORT, 'auditEvent is append-only'); END;
+        """
+
+    /// The identity epoch: a counter that every change able to end a token's validity increases, in the same
+    /// transaction, by trigger, whoever makes it (the server, or `zorgbrug admin` in another process). An
+    /// authentication remembered at epoch N is still right while the epoch is N (see `AuthenticationCache`).
+    /// Counted: any update or deletion of an access token (revocation, purge), of a client (disable, secret
+    /// rotation, keys), and a grant's status or revocation (not its `lastUsedAt` touch). The store adds changes to
+    /// a Patient (its birth date drives the WGBO age rules; `StoreSchema`).
+    private static let epochSQL = """
+        CREATE TABLE "identityEpoch" (
+            "id" INTEGER PRIMARY KEY CHECK ("id" = 1),
+            "value" INTEGER NOT NULL
+        );
+        INSERT INTO "identityEpoch" ("id", "value") VALUES (1, 0);
+        CREATE TRIGGER "identityEpoch_accessToken_update" AFTER UPDATE ON "accessToken"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
+        CREATE TRIGGER "identityEpoch_accessToken_delete" AFTER DELETE ON "accessToken"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
+        CREATE TRIGGER "identityEpoch_client_update" AFTER UPDATE ON "client"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
+        CREATE TRIGGER "identityEpoch_client_delete" AFTER DELETE ON "client"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
+        CREATE TRIGGER "identityEpoch_grant_update" AFTER UPDATE ON "grant"
+        WHEN OLD."status" IS NOT NEW."status" OR OLD."revokedAt" IS NOT NEW."revokedAt"
+            OR OLD."patientId" IS NOT NEW."patientId" OR OLD."actorId" IS NOT NEW."actorId"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
+        CREATE TRIGGER "identityEpoch_grant_delete" AFTER DELETE ON "grant"
+        BEGIN UPDATE "identityEpoch" SET "value" = "value" + 1 WHERE "id" = 1; END;
         """
 }

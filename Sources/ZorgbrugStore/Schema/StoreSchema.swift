@@ -12,7 +12,20 @@ enum StoreSchema {
         migrator.registerMigration("createConditionalCreateTable", migrate: createConditionalCreateTable)
         migrator.registerMigration("createIdempotencyKeyTable", migrate: createIdempotencyKeyTable)
         IdentitySchema.register(&migrator)
+        migrator.registerMigration("identityEpochOnPatientChange", migrate: createPatientEpochTriggers)
         return migrator
+    }
+
+    /// A change to a Patient (update, logical delete) increases the identity epoch (`IdentitySchema`): its birth
+    /// date decides the WGBO age rules an authentication depends on.
+    private static func createPatientEpochTriggers(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TRIGGER identityEpoch_patient_update AFTER UPDATE ON resource WHEN NEW.type = 'Patient'
+                BEGIN UPDATE identityEpoch SET value = value + 1 WHERE id = 1; END;
+                CREATE TRIGGER identityEpoch_patient_delete AFTER DELETE ON resource WHEN OLD.type = 'Patient'
+                BEGIN UPDATE identityEpoch SET value = value + 1 WHERE id = 1; END;
+                """)
     }
 
     /// Current versions and all versions. Rowid tables: rows hold whole resources, too big for WITHOUT ROWID.
