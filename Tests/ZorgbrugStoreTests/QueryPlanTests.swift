@@ -103,6 +103,13 @@ import ZorgbrugCore
         let ids = try store().ids(
             SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus))
         #expect(ids == ["t8", "t68", "t128", "t188", "t248"])
+        // The status is checked on the token index inside the driver's subquery, so only ready Tasks' rows are read.
+        let (sql, _) = SearchSQL.page(
+            SearchQuery(resourceType: "Task", scope: .unrestricted, conditions: Self.patientAndStatus), driver: 0)
+        #expect(
+            sql.contains("r.id IN (SELECT d.id FROM (SELECT type, id FROM searchReference WHERE")
+                && sql.contains(") d WHERE EXISTS (SELECT 1 FROM searchToken x WHERE x.type = d.type AND x.id = d.id"),
+            "\(sql)")
     }
 
     /// A provider's search: one organization holds (nearly) all Tasks, so the organization index is no help and

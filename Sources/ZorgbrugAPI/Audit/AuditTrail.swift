@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 import ZorgbrugCore
 import ZorgbrugStore
@@ -22,10 +23,21 @@ package final class AuditTrail: Sendable {
     package let clock: @Sendable () -> Int64
     private let state = Mutex(State())
     private let queue = DispatchQueue(label: "zorgbrug.audit")
+    /// The shortest time between two audit commits (see ``init(store:clock:minimumCommitInterval:)``).
+    package let minimumCommitInterval: Duration
 
-    package init(store: ResourceStore, clock: @escaping @Sendable () -> Int64) {
+    /// - Parameter minimumCommitInterval: commits follow one another at least this far apart. A request waits at
+    ///   most this long for its batch to start (never, when the last commit is longer ago), and in exchange
+    ///   concurrent reads share commits: fewer fsyncs, and fewer of the commits that empty every reader
+    ///   connection's page cache (SQLite's WAL readers drop their cache whenever the database changed).
+    package init(store: ResourceStore, clock: @escaping @Sendable () -> Int64, minimumCommitInterval: Duration = .milliseconds(1)) {
         self.store = store
         self.clock = clock
+        self.minimumCommitInterval = minimumCommitInterval
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// Records `entry` and returns once it is committed; throws when it could not be stored (the caller must then
@@ -54,7 +66,12 @@ package final class AuditTrail: Sendable {
 
     /// Commits batches until nothing is waiting.
     private func flush() {
+        var lastCommit = ContinuousClock.now - minimumCommitInterval
         while true {
+            // Under load, let the next batch gather for what remains of the interval since the last commit.
+            let due = lastCommit + minimumCommitInterval
+            if ContinuousClock.now < due { Thread.sleep(forTimeInterval: Self.seconds(due - ContinuousClock.now)) }
+            lastCommit = ContinuousClock.now
             let batch = state.withLock { state -> [Waiting] in
                 let batch = state.waiting
                 state.waiting = []

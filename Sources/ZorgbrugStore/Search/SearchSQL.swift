@@ -53,11 +53,14 @@ struct SearchSQL {
             clauses.append(isDriven ? "+r.organizationId = ?" : "r.organizationId = ?")
             bind(organizationId)
         }
-        for (index, condition) in query.conditions.enumerated() {
-            if index == driver {
-                appendDriver(condition, type: query.resourceType)
-            } else {
-                appendProbe(condition)
+        if let driver {
+            // The other conditions are checked on the index tables, inside the driver's subquery: only ids that
+            // pass every condition reach `resource`, so a page reads no resource row it then throws away.
+            let others = query.conditions.indices.filter { $0 != driver }.map { query.conditions[$0] }
+            appendDriver(query.conditions[driver], type: query.resourceType, probes: others)
+        } else {
+            for condition in query.conditions {
+                if let probe = probe(condition, owner: "r") { clauses.append(probe) }
             }
         }
         for bound in query.lastUpdated {
@@ -151,17 +154,30 @@ struct SearchSQL {
         }
     }
 
-    /// `r.id IN (arm UNION arm …)`, each arm a seek on the index table's primary key.
-    private mutating func appendDriver(_ condition: SearchCondition, type: String) {
-        clauses.append("r.id IN (\(driverArms(condition, type: type).joined(separator: " UNION ")))")
+    /// `r.id IN (arm UNION arm …)`, each arm a seek on the index table's primary key; with `probes`,
+    /// `r.id IN (SELECT d.id FROM (arm UNION arm …) d WHERE probe AND probe …)`, each probe an index seek
+    /// correlated on the candidate `d`.
+    private mutating func appendDriver(_ condition: SearchCondition, type: String, probes: [SearchCondition]) {
+        // Probes bind after the arms, as they follow them in the text.
+        if probes.isEmpty {
+            clauses.append("r.id IN (\(driverArms(condition, type: type).joined(separator: " UNION ")))")
+            return
+        }
+        let arms = driverArms(condition, type: type, columns: "type, id").joined(separator: " UNION ")
+        let checks = probes.compactMap { probe($0, owner: "d") }
+        if checks.isEmpty {
+            clauses.append("r.id IN (SELECT d.id FROM (\(arms)) d)")
+        } else {
+            clauses.append("r.id IN (SELECT d.id FROM (\(arms)) d WHERE \(checks.joined(separator: " AND ")))")
+        }
     }
 
-    /// One `SELECT id FROM search… WHERE type = ? AND param = ? AND <value>` per value of `condition`.
-    private mutating func driverArms(_ condition: SearchCondition, type: String) -> [String] {
+    /// One `SELECT <columns> FROM search… WHERE type = ? AND param = ? AND <value>` per value of `condition`.
+    private mutating func driverArms(_ condition: SearchCondition, type: String, columns: String = "id") -> [String] {
         guard let table = Self.table(of: condition.match) else { return [] }
         var arms: [String] = []
         for value in Self.values(of: condition.match) {
-            var armSQL = "SELECT id FROM \(table) WHERE type = ? AND param = ?"
+            var armSQL = "SELECT \(columns) FROM \(table) WHERE type = ? AND param = ?"
             bind(type)
             bind(condition.parameter)
             let predicate = valuePredicate(value, alias: "")
@@ -171,35 +187,32 @@ struct SearchSQL {
         return arms
     }
 
-    /// `EXISTS (…)` correlated on `r` (or its negation for `:not` and `:missing`).
-    private mutating func appendProbe(_ condition: SearchCondition) {
+    /// The check of one condition on the index tables for the resource (or candidate) `owner`: an `EXISTS (…)`
+    /// correlated on `owner.type` and `owner.id`, or its negation for `:not` and `:missing`; `nil` when the
+    /// condition restricts nothing.
+    private mutating func probe(_ condition: SearchCondition, owner: String) -> String? {
         switch condition.match {
         case .tokenNot(let tokens):
-            guard !tokens.isEmpty else { return }
-            clauses.append("NOT " + existsClause("searchToken", condition.parameter, tokens.map(Value.token)))
+            guard !tokens.isEmpty else { return nil }
+            return "NOT " + existsClause("searchToken", condition.parameter, tokens.map(Value.token), owner: owner)
         case .missing(let missing):
             var probes: [String] = []
             for table in ["searchToken", "searchString", "searchReference", "searchDate", "searchUri"] {
-                probes.append(existsClause(table, condition.parameter, nil))
+                probes.append(existsClause(table, condition.parameter, nil, owner: owner))
             }
-            clauses.append(
-                missing
-                    ? "NOT (" + probes.joined(separator: " OR ") + ")" : "(" + probes.joined(separator: " OR ") + ")")
+            return missing
+                ? "NOT (" + probes.joined(separator: " OR ") + ")" : "(" + probes.joined(separator: " OR ") + ")"
         default:
-            guard let table = Self.table(of: condition.match) else { return }
+            guard let table = Self.table(of: condition.match) else { return nil }
             let values = Self.values(of: condition.match)
-            if values.isEmpty {
-                clauses.append("0")
-            } else {
-                clauses.append(existsClause(table, condition.parameter, values))
-            }
+            return values.isEmpty ? "0" : existsClause(table, condition.parameter, values, owner: owner)
         }
     }
 
-    /// `EXISTS (SELECT 1 FROM table x WHERE x.type = r.type AND x.id = r.id AND x.param = ? AND (v1 OR v2 …))`;
+    /// `EXISTS (SELECT 1 FROM table x WHERE x.type = owner.type AND x.id = owner.id AND x.param = ? AND (v1 OR v2 …))`;
     /// `values == nil` means any value.
-    private mutating func existsClause(_ table: String, _ parameter: String, _ values: [Value]?) -> String {
-        var sql = "EXISTS (SELECT 1 FROM \(table) x WHERE x.type = r.type AND x.id = r.id AND x.param = ?"
+    private mutating func existsClause(_ table: String, _ parameter: String, _ values: [Value]?, owner: String) -> String {
+        var sql = "EXISTS (SELECT 1 FROM \(table) x WHERE x.type = \(owner).type AND x.id = \(owner).id AND x.param = ?"
         bind(parameter)
         if let values {
             var predicates: [String] = []
