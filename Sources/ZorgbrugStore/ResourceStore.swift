@@ -16,6 +16,8 @@ package final class ResourceStore: Sendable {
     private let writer: any DatabaseWriter
     /// The file store's read connections (`nil` in memory, where the one connection serves reads too).
     private let readers: ReaderPool?
+    /// Batches concurrent ``write(_:)`` calls into shared commits.
+    private let commits: GroupCommit
     private let clock: @Sendable () -> Int64
 
     /// Opens (creating if needed) the database file at `path`, creating its parent directory, and brings the
@@ -72,6 +74,7 @@ package final class ResourceStore: Sendable {
     ) throws(StoreError) {
         self.writer = writer
         self.readers = readers
+        self.commits = GroupCommit(writer: writer)
         self.clock = clock
         try mappingErrors { try StoreSchema.migrator.migrate(writer) }
     }
@@ -99,12 +102,13 @@ package final class ResourceStore: Sendable {
     /// Runs `body` in one write transaction and returns its result; when `body` throws, everything it wrote
     /// is rolled back and the error rethrown unchanged (database failures surface as ``StoreError``).
     ///
-    /// Writes are serialised: at most one write transaction runs at a time, and it does not block readers.
-    /// The ``StoreWriter`` is valid only inside `body`.
+    /// Writes are serialised: at most one write runs at a time, and it does not block readers. Writes that wait
+    /// for the writer together are committed together (``GroupCommit``: each in its own savepoint, one fsync for
+    /// all); each returns only once its writes are committed. The ``StoreWriter`` is valid only inside `body`.
     package func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws -> T {
         let clock = self.clock
         do {
-            return try await writer.write { db in try body(StoreWriter(db: db, clock: clock)) }
+            return try await commits.perform { db in try body(StoreWriter(db: db, clock: clock)) }
         } catch let error as DatabaseError {
             throw StoreError(mapping: error)
         }

@@ -64,16 +64,17 @@ import ZorgbrugCore
         let db = TemporaryDatabase()
         let store = try ResourceStore(path: db.path, clock: ManualClock().closure)
         try store.createAll([task("a", patient: "p")])
-        let entered = DispatchSemaphore(value: 0)
+        let entered = AsyncSignal()
+        // Blocks the writer's own queue, never a cooperative thread.
         let release = DispatchSemaphore(value: 0)
         let writing = Task {
             try await store.write { writer throws in
                 _ = try writer.create(task("b", patient: "p"), ifNoneExist: nil)
-                entered.signal()
+                entered.fire()
                 release.wait()
             }
         }
-        entered.wait()
+        await entered.wait()
         // WAL: the open write transaction does not block readers, and they do not see it yet.
         #expect(try store.readSync { try $0.current(type: "Task", id: "a") } != nil)
         #expect(try store.readSync { try $0.current(type: "Task", id: "b") } == nil)

@@ -89,3 +89,34 @@ extension ResourceStore {
 func memoryStore(_ clock: ManualClock = ManualClock()) throws -> ResourceStore {
     try ResourceStore.inMemory(clock: clock.closure)
 }
+
+/// A one-shot signal fired from any thread (say a database queue) and awaited without blocking a thread: tests
+/// must not block Swift's cooperative threads on something that needs one of them to happen.
+final class AsyncSignal: @unchecked Sendable {
+    // Invariant: `fired` and `waiter` are only touched while holding `lock`.
+    private let lock = NSLock()
+    private var fired = false
+    private var waiter: CheckedContinuation<Void, Never>?
+
+    func fire() {
+        lock.lock()
+        fired = true
+        let waiting = waiter
+        waiter = nil
+        lock.unlock()
+        waiting?.resume()
+    }
+
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            lock.lock()
+            if fired {
+                lock.unlock()
+                continuation.resume()
+            } else {
+                waiter = continuation
+                lock.unlock()
+            }
+        }
+    }
+}
