@@ -1,9 +1,12 @@
-/// Command-line options of the benchmark: `--tasks N --patients N --scale N[,N] --duration S --connections C --threads T`.
+/// Command-line options of the benchmark: `--tasks N --patients N --scale N[,N] --duration S --warmup S --connections C
+/// --threads T --only LIST --keep true --micro N`.
 struct BenchOptions {
     var tasks = 100_000
     var patients = 10_000
     var scaleTasks: [Int] = [1_000_000]
     var duration = 10
+    /// Seconds of unrecorded load before each measured scenario.
+    var warmup = 2
     var connections = 64
     var threads = 2
     /// Scenarios to run (all when empty): ceiling, read, search, create, scale.
@@ -24,6 +27,7 @@ struct BenchOptions {
             case "--patients": patients = Int(value) ?? patients
             case "--scale": scaleTasks = value.split(separator: ",").compactMap { Int($0) }
             case "--duration": duration = Int(value) ?? duration
+            case "--warmup": warmup = Int(value) ?? warmup
             case "--connections": connections = Int(value) ?? connections
             case "--threads": threads = Int(value) ?? threads
             case "--only": only = Set(value.split(separator: ",").map(String.init))

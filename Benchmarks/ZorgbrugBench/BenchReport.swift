@@ -27,7 +27,7 @@ struct BenchReport {
             lines.append(String(format: "| %d tasks | %.0f | %.2f | %.2f | %.2f× |", tasks, result.requestsPerSecond, result.p50, result.p99, result.p99 / max(base, 0.001)))
         }
         lines.append("")
-        lines.append("Peak RSS of the benchmark process (server + seeding): \(peakRSS / 1024) MiB. wrk: \(options.threads) threads, \(options.connections) connections, \(options.duration) s per scenario.")
+        lines.append("Peak RSS of the benchmark process (server + seeding): \(peakRSS / 1024) MiB. wrk: \(options.threads) threads, \(options.connections) connections, \(options.duration) s per scenario after \(options.warmup) s of warm-up.")
         return lines.joined(separator: "\n")
     }
 }

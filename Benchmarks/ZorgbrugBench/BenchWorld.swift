@@ -198,4 +198,9 @@ struct BenchScripts {
             end
             """)
     }
+
+    /// Deletes the script files.
+    func remove() {
+        for path in [read, search, create] { try? FileManager.default.removeItem(atPath: path) }
+    }
 }

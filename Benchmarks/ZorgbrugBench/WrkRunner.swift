@@ -27,6 +27,20 @@ struct WrkRunner {
         }
     }
 
+    /// Drives `url` for `seconds` without recording anything: page caches, prepared statements and connection
+    /// pools are warm when the measured run starts.
+    func warmUp(url: String, script: String?, seconds: Int) throws {
+        guard seconds > 0 else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
+        var arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s"]
+        if let script { arguments += ["-s", script] }
+        process.arguments = arguments + [url]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+
     func run(name: String, url: String, script: String?) throws -> WrkResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")

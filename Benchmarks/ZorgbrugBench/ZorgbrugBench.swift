@@ -39,6 +39,7 @@ struct ZorgbrugBench {
                 },
                 logger: logger)
             try bare.start()
+            try wrk.warmUp(url: "http://127.0.0.1:\(bare.port)/", script: nil, seconds: options.warmup)
             results.append(try wrk.run(name: "ceiling: bare handler", url: "http://127.0.0.1:\(bare.port)/", script: nil))
             await bare.shutdown()
         }
@@ -49,16 +50,20 @@ struct ZorgbrugBench {
             let world = try await BenchWorld.make(tasks: taskCount, patients: options.patients * taskCount / options.tasks, logger: logger)
             let base = "http://127.0.0.1:\(world.port)"
             let scripts = try BenchScripts(token: world.token, taskIDs: world.sampleTaskIDs, patientIDs: world.samplePatientIDs)
+            defer { scripts.remove() }
             if index == 0 && options.runs("read") {
+                try wrk.warmUp(url: base + "/fhir/Task", script: scripts.read, seconds: options.warmup)
                 results.append(try wrk.run(name: "GET /fhir/Task/{id}", url: base + "/fhir/Task", script: scripts.read))
             }
             if index > 0 || options.runs("search") || options.runs("scale") {
+                try wrk.warmUp(url: base + "/fhir/Task", script: scripts.search, seconds: options.warmup)
                 let search = try wrk.run(
                     name: "GET /fhir/Task?patient=…&status=ready (\(taskCount) tasks)", url: base + "/fhir/Task", script: scripts.search)
                 if index == 0 && options.runs("search") { results.append(search) }
                 scaleResults.append((taskCount, search))
             }
             if index == 0 && options.runs("create") {
+                try wrk.warmUp(url: base + "/fhir/Observation", script: scripts.create, seconds: options.warmup)
                 results.append(try wrk.run(name: "POST /fhir/Observation", url: base + "/fhir/Observation", script: scripts.create))
             }
             await world.stop(keep: options.keep)
