@@ -10,13 +10,11 @@ import ZorgbrugCore
 @Suite struct IdentityEpochTests {
     typealias T = IdentityTestDatabase
 
+    /// Two clients and a grant (as for the token tests), and two access tokens of the grant.
     static func seeded() throws -> DatabaseQueue {
-        let db = try T.queue()
+        let db = try IdentityTokenTests.seeded()
         try db.write { db in
             let repository = IdentityRepository(db)
-            try repository.createClient(T.client("pgo-1"))
-            try repository.createClient(T.client("ehr", kind: .provider))
-            try repository.createGrant(T.grant("g1"))
             try repository.storeAccessToken(T.accessToken("a1"))
             try repository.storeAccessToken(T.accessToken("a2"))
         }
