@@ -98,17 +98,24 @@ let package = Package(
         .testTarget(name: "ZorgbrugCoreTests", dependencies: ["ZorgbrugCore", "FHIR"], swiftSettings: strict),
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugStoreTests", dependencies: ["ZorgbrugStore", "ZorgbrugCore", "FHIR"], swiftSettings: strict),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
+        // One raw TCP client for the test targets that speak HTTP by hand (not a product).
+        .target(name: "SocketTestSupport", path: "Tests/SocketTestSupport", swiftSettings: strict),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "SocketTestSupport"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR"], swiftSettings: strict),
         // Runs the built `zorgbrug` executable as an operator would (it is found next to the test bundle).
         .testTarget(
             name: "ZorgbrugCLITests",
-            dependencies: ["ZorgbrugClient", "ZorgbrugStore", "FHIR", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ZorgbrugClient", "ZorgbrugStore", "FHIR", "SocketTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ZorgbrugAPITests",
-            dependencies: ["ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient"],
+            dependencies: [
+                "ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient",
+                "SocketTestSupport",
+            ],
             swiftSettings: strict
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import SocketTestSupport
 import Testing
 
 @Suite("Limits enforced before the responder runs")
@@ -29,7 +30,7 @@ struct LimitTests {
             $0.errorRenderer = taggingRenderer
         }
         try await TestServer.with(configuration, responder: EchoResponder()) { server in
-            let raw = try await RawConnection(port: server.port)
+            let raw = try await RawSocket(port: server.port)
             await raw.send("POST /chunks HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n")
             let chunk = String(repeating: "z", count: 600)
             for _ in 0..<5 {
@@ -51,7 +52,7 @@ struct LimitTests {
             $0.errorRenderer = taggingRenderer
         }
         try await TestServer.with(configuration, responder: EchoResponder()) { server in
-            let raw = try await RawConnection(port: server.port)
+            let raw = try await RawSocket(port: server.port)
             await raw.send("POST /slow HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n")
             var answered = ""
             let receiving = Task { await raw.receive() }
@@ -73,9 +74,9 @@ struct LimitTests {
             $0.errorRenderer = taggingRenderer
         }
         try await TestServer.with(configuration, responder: EchoResponder()) { server in
-            var held = [RawConnection]()
+            var held = [RawSocket]()
             for index in 0..<2 {
-                let connection = try await RawConnection(port: server.port)
+                let connection = try await RawSocket(port: server.port)
                 // A full keep-alive exchange proves the server accepted and counted the connection.
                 #expect(await connection.get("/held/\(index)").hasPrefix("HTTP/1.1 200"))
                 held.append(connection)
@@ -98,13 +99,13 @@ struct LimitTests {
     func perIPLimit() async throws {
         let configuration = TestServer.configuration { $0.maxConnectionsPerIP = 2 }
         try await TestServer.with(configuration, responder: EchoResponder()) { server in
-            var held = [RawConnection]()
+            var held = [RawSocket]()
             for index in 0..<2 {
-                let connection = try await RawConnection(port: server.port)
+                let connection = try await RawSocket(port: server.port)
                 #expect(await connection.get("/held/\(index)").hasPrefix("HTTP/1.1 200"))
                 held.append(connection)
             }
-            let third = try await RawConnection(port: server.port)
+            let third = try await RawSocket(port: server.port)
             let answer = await third.get("/third")
             #expect(answer.isEmpty)
             #expect(held.count == 2)

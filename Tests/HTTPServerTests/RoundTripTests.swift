@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import SocketTestSupport
 import Testing
 
 @Suite("Requests and responses over a real socket")
@@ -98,7 +99,7 @@ struct RoundTripTests {
             #expect(head.output.lowercased().contains("content-length: 1234\r\n"))
             #expect(head.output.contains("X-Echo: yes"))
             // The raw exchange shows that no body follows the head.
-            let raw = try await RawConnection(port: server.port)
+            let raw = try await RawSocket(port: server.port)
             await raw.send("HEAD /x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             let text = await raw.receive()
             #expect(text.hasPrefix("HTTP/1.1 200"))

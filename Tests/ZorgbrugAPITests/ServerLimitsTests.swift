@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import GRDB
 import HTTPServer
+import SocketTestSupport
 import Testing
 import ZorgbrugAPI
 import ZorgbrugClient
@@ -32,7 +33,7 @@ struct ServerLimitsTests {
     @Test("a chunked body that grows past the cap is 413 body-too-large and the connection is closed")
     func chunkedBodyTooLarge() async throws {
         try await withServer(configure: { $0.maxBodyBytes = 4096 }) { server in
-            let connection = try await LimitSocket(port: server.server.port)
+            let connection = try await RawSocket(port: server.server.port)
             await connection.send(
                 "POST /fhir/Patient HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/fhir+json\r\n"
                     + "Accept-Language: en\r\nX-Request-Id: chunky-1\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -58,7 +59,7 @@ struct ServerLimitsTests {
             // As `zorgbrug serve` does: the 408 text names the configured deadline.
             $0.errorRenderer = { error, request in ServerErrorRenderer.render(error, request: request, deadlineSeconds: 1) }
         }) { server in
-            let connection = try await LimitSocket(port: server.server.port)
+            let connection = try await RawSocket(port: server.server.port)
             await connection.send(
                 "POST /fhir/Patient HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/fhir+json\r\n"
                     + "Accept-Language: en\r\nX-Request-Id: slow-1\r\nContent-Length: 100\r\n\r\n")
@@ -80,9 +81,9 @@ struct ServerLimitsTests {
     @Test("past maxConnections a new connection gets 503 too-many-connections; capacity comes back")
     func tooManyConnections() async throws {
         try await withServer(configure: { $0.maxConnections = 2 }) { server in
-            var held: [LimitSocket] = []
+            var held: [RawSocket] = []
             for _ in 0..<2 {
-                let connection = try await LimitSocket(port: server.server.port)
+                let connection = try await RawSocket(port: server.server.port)
                 // A full keep-alive exchange proves the server accepted and counted the connection.
                 #expect(RawReply(await connection.get("/health")).status == 200)
                 held.append(connection)
@@ -103,13 +104,13 @@ struct ServerLimitsTests {
     @Test("past maxConnectionsPerIP a new connection from that address is closed unanswered; the others go on")
     func perIPLimit() async throws {
         try await withServer(configure: { $0.maxConnectionsPerIP = 2 }) { server in
-            var held: [LimitSocket] = []
+            var held: [RawSocket] = []
             for _ in 0..<2 {
-                let connection = try await LimitSocket(port: server.server.port)
+                let connection = try await RawSocket(port: server.server.port)
                 #expect(RawReply(await connection.get("/health")).status == 200)
                 held.append(connection)
             }
-            let third = try await LimitSocket(port: server.server.port)
+            let third = try await RawSocket(port: server.server.port)
             #expect(await third.get("/health").isEmpty)
             #expect(RawReply(await held[1].get("/fhir/metadata")).status == 200)
 
@@ -121,7 +122,7 @@ struct ServerLimitsTests {
     @Test("a request head over 32 KiB gets libmicrohttpd's 431; the server keeps serving")
     func headersTooLarge() async throws {
         try await withServer { server in
-            let connection = try await LimitSocket(port: server.server.port)
+            let connection = try await RawSocket(port: server.server.port)
             await connection.send("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Padding: \(String(repeating: "p", count: 40 * 1024))\r\n\r\n")
             let reply = RawReply(await connection.receive())
             #expect(reply.status == 431, "\(reply.text.prefix(300))")
@@ -241,76 +242,3 @@ private struct RawReply {
     }
 }
 
-/// A plain blocking TCP socket to 127.0.0.1, for what an HTTP client library will not do: hold connections open,
-/// send chunks by hand, trickle a body, send an oversized head. Blocking calls run on Dispatch threads.
-private final class LimitSocket: @unchecked Sendable {
-    // @unchecked: `fd` is set once; each test uses a socket from one task at a time.
-    private let fd: Int32
-
-    init(port: Int) async throws {
-        fd = try await Self.blocking { () throws -> Int32 in
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw POSIXError(.EIO) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = UInt16(port).bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            var timeout = timeval(tv_sec: 10, tv_usec: 0)
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            let result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard result == 0 else {
-                close(fd)
-                throw POSIXError(.ECONNREFUSED)
-            }
-            return fd
-        }
-    }
-
-    deinit {
-        close(fd)
-    }
-
-    /// Sends `text`; false when the peer has closed the connection.
-    @discardableResult
-    func send(_ text: String) async -> Bool {
-        let bytes = Array(text.utf8)
-        let fd = self.fd
-        return (try? await Self.blocking {
-            bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) == $0.count }
-        }) ?? false
-    }
-
-    /// Reads until the peer closes, `stop` says the text so far is enough, or 10 s pass without data.
-    func receive(until stop: @escaping @Sendable (String) -> Bool = { _ in false }) async -> String {
-        let fd = self.fd
-        return (try? await Self.blocking {
-            var received: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 8192)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-                if count <= 0 { break }
-                received += buffer[0..<count]
-                if stop(String(decoding: received, as: UTF8.self)) { break }
-            }
-            return String(decoding: received, as: UTF8.self)
-        }) ?? ""
-    }
-
-    /// A complete keep-alive GET; returns its response (framed by Content-Length), or "" when the connection closed.
-    func get(_ path: String) async -> String {
-        await send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n")
-        return await receive { text in
-            guard let end = text.range(of: "\r\n\r\n") else { return false }
-            let length = RawReply(text).header("Content-Length").flatMap { Int($0) } ?? 0
-            return text.utf8.count - text[..<end.upperBound].utf8.count >= length
-        }
-    }
-
-    private static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result(catching: work)) }
-        }
-    }
-}

@@ -2,6 +2,7 @@ import FHIR
 import Foundation
 import Glibc
 import GRDB
+import SocketTestSupport
 import Testing
 import ZorgbrugClient
 import ZorgbrugStore
@@ -75,7 +76,7 @@ extension CLITests {
 
             // A request whose body is half sent when the signal arrives. The keep-alive GET first proves the
             // server has taken the connection.
-            let connection = try await ClientSocket(port: server.port)
+            let connection = try await RawSocket(port: server.port, timeoutSeconds: 15)
             #expect(await connection.get("/health").hasPrefix("HTTP/1.1 200"))
             let body = JSON.object(Operator.patient(family: "InFlight")).serialized()
             let head = "POST /fhir/Patient HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(token)\r\n"
@@ -90,9 +91,9 @@ extension CLITests {
             var refused = false
             for _ in 0..<100 where !refused {
                 do {
-                    _ = try await ClientSocket(port: server.port)
+                    _ = try await RawSocket(port: server.port, timeoutSeconds: 15)
                     try await Task.sleep(for: .milliseconds(20))
-                } catch let error as ClientSocket.ConnectError {
+                } catch let error as RawSocket.ConnectError {
                     refused = error.refused
                 }
             }

@@ -1,0 +1,101 @@
+import Foundation
+import Glibc
+
+/// A plain blocking TCP client socket to 127.0.0.1, for what an HTTP client library will not do: hold connections
+/// open, send a head or chunks by hand, trickle a body, stop halfway.
+///
+/// Shared by the test targets that speak raw HTTP (HTTPServerTests, ZorgbrugAPITests, ZorgbrugCLITests). Every
+/// blocking call runs on a fresh serial Dispatch queue (its own thread), never on a Swift concurrency thread and
+/// never behind other tests' work on the width-limited global queue of a 2-core machine.
+public final class RawSocket: @unchecked Sendable {
+    // @unchecked: `fd` is set once in init; a test uses a socket from one task at a time.
+    private let fd: Int32
+
+    /// Why a connection attempt failed (`errno`).
+    public struct ConnectError: Error {
+        public let code: Int32
+        /// The port is not (or no longer) listening.
+        public var refused: Bool { code == ECONNREFUSED }
+    }
+
+    /// Connects to 127.0.0.1:`port`; a `receive` gives up after `timeoutSeconds` without data.
+    /// - Throws: ``ConnectError``.
+    public init(port: Int, timeoutSeconds: Int = 10) async throws {
+        fd = try await Self.blocking { () throws -> Int32 in
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { throw ConnectError(code: errno) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = UInt16(port).bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            let result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+            guard result == 0 else {
+                let code = errno
+                close(fd)
+                throw ConnectError(code: code)
+            }
+            return fd
+        }
+    }
+
+    deinit {
+        close(fd)
+    }
+
+    /// Sends `bytes`; false when the peer has closed the connection.
+    @discardableResult
+    public func send(_ bytes: [UInt8]) async -> Bool {
+        let fd = self.fd
+        return (try? await Self.blocking {
+            bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) == $0.count }
+        }) ?? false
+    }
+
+    /// Sends `text` as UTF-8; false when the peer has closed the connection.
+    @discardableResult
+    public func send(_ text: String) async -> Bool {
+        await send(Array(text.utf8))
+    }
+
+    /// Reads until the peer closes, `stop` says the text so far is enough, or the timeout passes without data.
+    public func receive(until stop: @escaping @Sendable (String) -> Bool = { _ in false }) async -> String {
+        let fd = self.fd
+        return (try? await Self.blocking {
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 8192)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if count <= 0 { break }
+                received += buffer[0..<count]
+                if stop(String(decoding: received, as: UTF8.self)) { break }
+            }
+            return String(decoding: received, as: UTF8.self)
+        }) ?? ""
+    }
+
+    /// Sends a complete keep-alive GET and returns its response, head and body (framed by `Content-Length`); ""
+    /// when the connection closed.
+    public func get(_ path: String) async -> String {
+        await send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        return await receive { text in
+            guard let end = text.range(of: "\r\n\r\n") else { return false }
+            let head = text[..<end.lowerBound].lowercased()
+            guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+                let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+            else { return true }
+            return text.utf8.count - text[..<end.upperBound].utf8.count >= length
+        }
+    }
+
+    private static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue(label: "zorgbrug.test.raw-socket").async { continuation.resume(with: Result(catching: work)) }
+        }
+    }
+}
