@@ -165,15 +165,7 @@ struct HTTPSTests {
 
 /// Runs `body` with a server on TLS `files` and always stops it.
 func withTLSServer<T>(_ files: TLSFiles, _ body: (TestServer) async throws -> T) async throws -> T {
-    let server = try await TestServer.start(tls: files)
-    do {
-        let result = try await body(server)
-        await server.stop()
-        return result
-    } catch {
-        await server.stop()
-        throw error
-    }
+    try await withServer(tls: files, body)
 }
 
 /// A private CA and a server certificate for 127.0.0.1 (SAN `IP:127.0.0.1`), made with the `openssl` CLI in a new

@@ -57,11 +57,6 @@ package final class AuthenticationCache: Sendable {
         }
     }
 
-    /// Forgets everything (tests; an operator's cache flush would call this).
-    package func removeAll() {
-        entries.withLock { $0.removeAll() }
-    }
-
     /// The first millisecond after `now` that falls on another Dutch calendar day than `now`, searched within
     /// ``maximumAge`` (beyond it the answer does not matter: entries never live longer).
     static func nextDutchDay(after now: Int64) -> Int64 {

@@ -56,12 +56,12 @@ struct TestServer: Sendable {
     }
 }
 
-/// Runs `body` with a fresh server and always stops it.
+/// Runs `body` with a fresh server (over HTTPS when `tls` is given) and always stops it.
 func withServer<T>(
-    clock: TestClock = TestClock(), configure: (inout HTTPServerConfiguration) -> Void = { _ in },
+    clock: TestClock = TestClock(), tls: TLSFiles? = nil, configure: (inout HTTPServerConfiguration) -> Void = { _ in },
     _ body: (TestServer) async throws -> T
 ) async throws -> T {
-    let server = try await TestServer.start(clock: clock, configure: configure)
+    let server = try await TestServer.start(clock: clock, tls: tls, configure: configure)
     do {
         let result = try await body(server)
         await server.stop()
