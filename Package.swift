@@ -99,14 +99,14 @@ let package = Package(
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"], swiftSettings: strict),
         .testTarget(name: "ZorgbrugStoreTests", dependencies: ["ZorgbrugStore", "ZorgbrugCore", "FHIR"], swiftSettings: strict),
         // One raw TCP client for the test targets that speak HTTP by hand (not a product).
-        .target(name: "SocketTestSupport", path: "Tests/SocketTestSupport", swiftSettings: strict),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "SocketTestSupport"], swiftSettings: strict),
-        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR"], swiftSettings: strict),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ZorgbrugClientTests", dependencies: ["ZorgbrugClient", "FHIR", "TestSupport"], swiftSettings: strict),
         // Runs the built `zorgbrug` executable as an operator would (it is found next to the test bundle).
         .testTarget(
             name: "ZorgbrugCLITests",
             dependencies: [
-                "ZorgbrugClient", "ZorgbrugStore", "FHIR", "SocketTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "ZorgbrugClient", "ZorgbrugStore", "FHIR", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),
@@ -114,7 +114,7 @@ let package = Package(
             name: "ZorgbrugAPITests",
             dependencies: [
                 "ZorgbrugAPI", "ZorgbrugStore", "ZorgbrugCore", "FHIR", "HTTPServer", "Credentials", "ZorgbrugClient",
-                "SocketTestSupport",
+                "TestSupport",
             ],
             swiftSettings: strict
         ),

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPServer
-import SocketTestSupport
+import TestSupport
 import Testing
 
 @Suite("Limits enforced before the responder runs")

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPServer
-import SocketTestSupport
+import TestSupport
 import Testing
 
 @Suite("Requests and responses over a real socket")

@@ -2,6 +2,7 @@ import FHIR
 import Foundation
 import HTTPServer
 import Testing
+import TestSupport
 import ZorgbrugAPI
 import ZorgbrugClient
 
@@ -213,20 +214,12 @@ struct TestPKI: Sendable {
     }
 
     private static func openssl(_ arguments: [String], in directory: URL) async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl"] + arguments
-        process.currentDirectoryURL = directory
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        guard status == 0 else {
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw Failure(description: "openssl \(arguments.joined(separator: " ")) failed (\(status)): \(message)")
+        let errors = directory.appendingPathComponent("openssl-errors-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: errors) }
+        let ended = try await ChildProcess.run("/usr/bin/env", ["openssl"] + arguments, directory: directory.path, stderr: .file(errors))
+        guard ended == .exited(0) else {
+            let message = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+            throw Failure(description: "openssl \(arguments.joined(separator: " ")) failed (\(ended)): \(message)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import FHIR
 import Foundation
 import Testing
+import TestSupport
 import ZorgbrugClient
 
 /// A real third-party FHIR client (Python's fhirpy) against the real server: create, read, update with If-Match,
@@ -131,59 +132,36 @@ enum Script {
         let description: String
     }
 
-    /// Lets the deadline timer reach the process.
-    private final class Handle: @unchecked Sendable {
-        let process = Process()
-    }
-
     static func run(_ executable: String, _ arguments: [String], environment: [String: String], timeoutSeconds: Int) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zorgbrug-script-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
+        let outPath = directory.appendingPathComponent("stdout").path
+        let errPath = directory.appendingPathComponent("stderr").path
 
-        let handle = Handle()
-        let process = handle.process
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         // Loopback must never go through a proxy that CI may set for the package index.
         merged["NO_PROXY"] = ["127.0.0.1", "localhost", merged["NO_PROXY"]].compactMap { $0 }.joined(separator: ",")
         merged["no_proxy"] = merged["NO_PROXY"]
         merged["PYTHONUNBUFFERED"] = "1"
         for (name, value) in environment { merged[name] = value }
-        process.environment = merged
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-
-        let timer = DispatchWorkItem { [handle] in
-            if handle.process.isRunning { handle.process.terminate() }
-        }
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-                DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeoutSeconds), execute: timer)
-            } catch {
-                continuation.resume(throwing: error)
+        let process = try ChildProcess(executable, arguments, environment: merged, stdout: .file(outPath), stderr: .file(errPath))
+        let deadline = ContinuousClock.now + .seconds(timeoutSeconds)
+        var stopped = false
+        while process.isRunning {
+            if ContinuousClock.now >= deadline, !stopped {
+                process.send(SIGTERM)
+                stopped = true
             }
+            try? await Task.sleep(for: .milliseconds(20))
         }
-        timer.cancel()
-        let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
-        var stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-        if process.terminationReason == .uncaughtSignal {
+        let ended = await process.wait()
+        let stdout = String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self)
+        var stderr = String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self)
+        if case .signalled = ended {
             stderr += "\n(\(executable) \(arguments.first ?? "") was stopped after \(timeoutSeconds) s or by a signal)"
         }
+        let status = ended.status
         return Result(status: status, stdout: stdout, stderr: stderr)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 import GRDB
 import HTTPServer
-import SocketTestSupport
+import TestSupport
 import Testing
 import ZorgbrugAPI
 import ZorgbrugClient

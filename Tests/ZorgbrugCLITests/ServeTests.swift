@@ -2,7 +2,7 @@ import FHIR
 import Foundation
 import Glibc
 import GRDB
-import SocketTestSupport
+import TestSupport
 import Testing
 import ZorgbrugClient
 import ZorgbrugStore
@@ -260,18 +260,12 @@ enum Shell {
         defer { directory.remove() }
         let outPath = directory.file("out")
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess("/bin/sh", ["-c", script], stdout: .file(outPath))
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now >= deadline {
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
+                process.send(SIGKILL)
+                _ = await process.wait()
                 throw ProcessFailure("the shell script did not finish within \(timeout):\n\(script)")
             }
             try await Task.sleep(for: .milliseconds(20))

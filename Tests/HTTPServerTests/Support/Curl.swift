@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one run of the `curl` command-line tool produced.
 struct CurlResult: Sendable {
@@ -22,36 +23,18 @@ enum Curl {
     /// Runs curl with `arguments` (always with `-s`) and returns when it exits.
     static func run(_ arguments: [String]) async throws -> CurlResult {
         let directory = FileManager.default.temporaryDirectory
-        let outURL = directory.appendingPathComponent("curl-out-\(UUID().uuidString)")
-        let errURL = directory.appendingPathComponent("curl-err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outPath = directory.appendingPathComponent("curl-out-\(UUID().uuidString)").path
+        let errPath = directory.appendingPathComponent("curl-err-\(UUID().uuidString)").path
         defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
         }
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["-s", "--max-time", "30"] + arguments
-        process.standardOutput = out
-        process.standardError = err
-        let code: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        try out.close()
-        try err.close()
+        let ended = try await ChildProcess.run(
+            "/usr/bin/curl", ["-s", "--max-time", "30"] + arguments, stdout: .file(outPath), stderr: .file(errPath))
         return CurlResult(
-            exitCode: code,
-            output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+            exitCode: ended.status,
+            output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            errors: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         )
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// Where the package and the built executable are.
@@ -68,10 +69,8 @@ struct CommandResult: Sendable {
 
 /// One `zorgbrug` child process. Its standard output and error go to files (no pipe can fill up and stall it), so
 /// what it printed so far can be read at any time. Waits are bounded; `kill()` cleans up after a failed test.
-final class ZorgbrugProcess: @unchecked Sendable {
-    // @unchecked: `process` is configured before it runs and only queried afterwards (Foundation's Process is
-    // thread-safe for that); the output files are only read.
-    private let process = Process()
+final class ZorgbrugProcess: Sendable {
+    private let process: ChildProcess
     private let outputDirectory: TemporaryDirectory
     let arguments: [String]
 
@@ -80,20 +79,12 @@ final class ZorgbrugProcess: @unchecked Sendable {
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         self.arguments = arguments
         outputDirectory = try TemporaryDirectory()
-        let outPath = outputDirectory.file("stdout")
-        let errPath = outputDirectory.file("stderr")
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: try Paths.binary())
-        process.arguments = arguments
         var inherited = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ZORGBRUG_") }
         inherited["COLUMNS"] = "100"
-        process.environment = inherited.merging(environment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: outputDirectory.path)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        try process.run()
+        process = try ChildProcess(
+            try Paths.binary(), arguments, environment: inherited.merging(environment) { $1 },
+            directory: outputDirectory.path, stdout: .file(outputDirectory.file("stdout")),
+            stderr: .file(outputDirectory.file("stderr")))
     }
 
     deinit {
@@ -101,21 +92,21 @@ final class ZorgbrugProcess: @unchecked Sendable {
         outputDirectory.remove()
     }
 
-    var pid: Int32 { process.processIdentifier }
+    var pid: Int32 { process.pid }
     var stdout: String { (try? String(contentsOfFile: outputDirectory.file("stdout"), encoding: .utf8)) ?? "" }
     var stderr: String { (try? String(contentsOfFile: outputDirectory.file("stderr"), encoding: .utf8)) ?? "" }
     var isRunning: Bool { process.isRunning }
 
     /// Sends `signal` (e.g. `SIGTERM`) to the process.
     func send(_ signal: Int32) {
-        if process.isRunning { Glibc.kill(process.processIdentifier, signal) }
+        process.send(signal)
     }
 
     /// Ends the process at once if it still runs (cleanup after a failed expectation).
     func kill() {
         guard process.isRunning else { return }
-        Glibc.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.waitBlocking()
     }
 
     /// Waits for the process to exit and returns its exit status; throws (after killing it) on timeout or when it
@@ -130,12 +121,10 @@ final class ZorgbrugProcess: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        // Returns at once now; makes sure the status is recorded before it is read.
-        process.waitUntilExit()
-        guard process.terminationReason == .exit else {
-            throw ProcessFailure("zorgbrug was killed by signal \(process.terminationStatus)\n\(transcript)")
+        switch await process.wait() {
+        case .exited(let code): return code
+        case .signalled(let signal): throw ProcessFailure("zorgbrug was killed by signal \(signal)\n\(transcript)")
         }
-        return process.terminationStatus
     }
 
     /// Waits until `condition` holds for (stdout, stderr); returns them. Throws on timeout or when the process
@@ -151,7 +140,7 @@ final class ZorgbrugProcess: @unchecked Sendable {
             if !process.isRunning {
                 let output = (stdout, stderr)
                 if condition(output.0, output.1) { return output }
-                throw ProcessFailure("zorgbrug exited (status \(process.terminationStatus)) before the expected output\n\(transcript)")
+                throw ProcessFailure("zorgbrug exited (\(process.termination.map { "\($0)" } ?? "?")) before the expected output\n\(transcript)")
             }
             if ContinuousClock.now >= deadline {
                 throw ProcessFailure("zorgbrug did not print the expected output within \(timeout)\n\(transcript)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A private CA with a server certificate for 127.0.0.1 and a client certificate, made with the `openssl` CLI.
 struct TestCertificates {
@@ -43,15 +44,8 @@ struct TestCertificates {
     }
 
     private func openssl(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl"] + arguments
-        process.currentDirectoryURL = directory
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let ended = try ChildProcess("/usr/bin/env", ["openssl"] + arguments, directory: directory.path).waitBlocking()
+        guard ended == .exited(0) else {
             throw Failure(description: "openssl \(arguments.joined(separator: " ")) failed")
         }
     }

@@ -1,9 +1,12 @@
 import Foundation
+import Glibc
+import TestSupport
 
 /// A real HTTP(S) server for the tests: `python3` running ``ReceiverScript`` on a free loopback port.
 final class TestReceiver {
-    private let process = Process()
-    private let input = Pipe()
+    private let process: ChildProcess
+    /// The write end of the receiver's stdin: it runs until this closes.
+    private let input: Int32
     private let directory: URL
     /// The port it listens on (127.0.0.1).
     let port: Int
@@ -27,23 +30,33 @@ final class TestReceiver {
             arguments += ["tls", tls.certificate, tls.key]
             if let clientCA = tls.clientCA { arguments.append(clientCA) }
         }
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-
-        var buffer = Data()
-        while !buffer.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            buffer.append(chunk)
+        let stdinPipe = try makeChildPipe()
+        let stdoutPipe = try makeChildPipe()
+        do {
+            process = try ChildProcess(
+                "/usr/bin/env", arguments, stdin: .descriptor(stdinPipe.readEnd), stdout: .descriptor(stdoutPipe.writeEnd))
+        } catch {
+            for fd in [stdinPipe.readEnd, stdinPipe.writeEnd, stdoutPipe.readEnd, stdoutPipe.writeEnd] { close(fd) }
+            throw error
         }
+        close(stdinPipe.readEnd)
+        close(stdoutPipe.writeEnd)
+        input = stdinPipe.writeEnd
+
+        // The receiver prints its port on the first line.
+        var buffer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 256)
+        while !buffer.contains(UInt8(ascii: "\n")) {
+            let count = chunk.withUnsafeMutableBytes { read(stdoutPipe.readEnd, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            buffer += chunk[0..<count]
+        }
+        close(stdoutPipe.readEnd)
         let line = String(decoding: buffer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let port = Int(line) else {
-            process.terminate()
+            close(input)
+            process.send(SIGKILL)
+            process.waitBlocking()
             throw StartFailure(description: "the python3 test receiver did not start (printed \"\(line)\")")
         }
         self.port = port
@@ -52,9 +65,9 @@ final class TestReceiver {
 
     /// Stops the server and removes its files.
     func stop() {
-        try? input.fileHandleForWriting.close()
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        close(input)
+        process.send(SIGTERM)
+        process.waitBlocking()
         try? FileManager.default.removeItem(at: directory)
     }
 
