@@ -35,10 +35,22 @@ public final class RawSocket: @unchecked Sendable {
                     connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
                 }
             }
-            guard result == 0 else {
-                let code = errno
-                close(fd)
-                throw ConnectError(code: code)
+            if result != 0 {
+                var code = errno
+                if code == EINTR {
+                    // A signal (another test's SIGTERM to this process) interrupted the call; the connection goes on
+                    // in the background: wait for it and take its outcome.
+                    var waiting = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                    while poll(&waiting, 1, Int32(timeoutSeconds * 1000)) < 0 && errno == EINTR {}
+                    var length = socklen_t(MemoryLayout<Int32>.size)
+                    code = 0
+                    getsockopt(fd, SOL_SOCKET, SO_ERROR, &code, &length)
+                    if waiting.revents == 0 && code == 0 { code = ETIMEDOUT }
+                }
+                guard code == 0 else {
+                    close(fd)
+                    throw ConnectError(code: code)
+                }
             }
             return fd
         }
@@ -53,7 +65,16 @@ public final class RawSocket: @unchecked Sendable {
     public func send(_ bytes: [UInt8]) async -> Bool {
         let fd = self.fd
         return (try? await Self.blocking {
-            bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) == $0.count }
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let sent = Glibc.send(fd, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                    if sent < 0 && errno == EINTR { continue }
+                    if sent <= 0 { return false }
+                    offset += sent
+                }
+                return true
+            }
         }) ?? false
     }
 
@@ -64,6 +85,7 @@ public final class RawSocket: @unchecked Sendable {
     }
 
     /// Reads until the peer closes, `stop` says the text so far is enough, or the timeout passes without data.
+    /// Interruptions by signals are retried.
     public func receive(until stop: @escaping @Sendable (String) -> Bool = { _ in false }) async -> String {
         let fd = self.fd
         return (try? await Self.blocking {
@@ -71,6 +93,9 @@ public final class RawSocket: @unchecked Sendable {
             var buffer = [UInt8](repeating: 0, count: 8192)
             while true {
                 let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                // EINTR: a signal sent to the whole test process (the SIGTERM tests) interrupted the wait, not the
+                // connection. Anything else (end of stream, the receive timeout, a reset) ends the read.
+                if count < 0 && errno == EINTR { continue }
                 if count <= 0 { break }
                 received += buffer[0..<count]
                 if stop(String(decoding: received, as: UTF8.self)) { break }

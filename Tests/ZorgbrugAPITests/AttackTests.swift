@@ -684,6 +684,7 @@ enum RawHTTP {
         var sent = 0
         while sent < request.count {
             let n = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n < 0 && errno == EINTR { continue }  // another test's SIGTERM to this process
             guard n > 0 else { throw Failure(description: "send: \(errno)") }
             sent += n
         }
@@ -691,6 +692,7 @@ enum RawHTTP {
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             received += buffer[0..<n]
         }
