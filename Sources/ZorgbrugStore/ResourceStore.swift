@@ -13,18 +13,12 @@ import GRDB
 /// code, for tests). All access goes through ``read(_:)`` and ``write(_:)``: each call is one transaction
 /// with a consistent snapshot; batch related reads into one call.
 package final class ResourceStore: Sendable {
-    let writer: any DatabaseWriter
+    private let writer: any DatabaseWriter
     /// The file store's read connections (`nil` in memory, where the one connection serves reads too).
     private let readers: ReaderPool?
     /// Batches concurrent ``write(_:)`` calls into shared commits.
     private let commits: GroupCommit
     private let clock: @Sendable () -> Int64
-    /// Audit records waiting to be moved into `auditEvent` (see ``spoolAudit(_:)``).
-    let auditSpool: AuditSpool
-    /// Serialises ``drainAuditSpool()`` (also across the threads that call it).
-    let drainLock = NSLock()
-    /// Where ``drainAuditSpool()`` runs for async callers.
-    let drainQueue = DispatchQueue(label: "zorgbrug.audit-spool.drain")
 
     /// Opens (creating if needed) the database file at `path`, creating its parent directory, and brings the
     /// schema up to date.
@@ -64,22 +58,7 @@ package final class ResourceStore: Sendable {
         let readers = ReaderPool(
             path: path, configuration: Self.configuration(),
             maximumCount: max(4, 2 * ProcessInfo.processInfo.activeProcessorCount))
-        let spool = try Self.openAuditSpool(path: AuditSpool.path(forStore: path), durability: durability)
-        try self.init(writer: pool, readers: readers, auditSpool: spool, clock: clock)
-    }
-
-    /// Opens the audit spool beside the store file, naming it in the error when it is damaged.
-    private static func openAuditSpool(path: String, durability: Durability) throws(StoreError) -> AuditSpool {
-        do {
-            return try AuditSpool(path: path, durability: durability)
-        } catch {
-            let mapped = StoreError(mapping: error)
-            guard mapped.code == .corrupt else { throw mapped }
-            throw .corrupt(
-                "The audit spool \(path) is damaged or is not a Zorgbrug audit spool; move it aside (keep it: the "
-                    + "audit records still in it are not yet in the audit trail) and start again (see docs/STORAGE.md).",
-                cause: error)
-        }
+        try self.init(writer: pool, readers: readers, clock: clock)
     }
 
     /// A private in-memory store with the same schema and code paths as a file store; gone when released.
@@ -87,21 +66,17 @@ package final class ResourceStore: Sendable {
     /// - Throws: ``StoreError`` (practically only when memory runs out).
     package static func inMemory(clock: @escaping @Sendable () -> Int64) throws(StoreError) -> ResourceStore {
         let queue = try mappingErrors { try DatabaseQueue(configuration: configuration()) }
-        let spool = try mappingErrors { try AuditSpool(path: nil, durability: .off) }
-        return try ResourceStore(writer: queue, readers: nil, auditSpool: spool, clock: clock)
+        return try ResourceStore(writer: queue, readers: nil, clock: clock)
     }
 
     private init(
-        writer: any DatabaseWriter, readers: ReaderPool?, auditSpool: AuditSpool, clock: @escaping @Sendable () -> Int64
+        writer: any DatabaseWriter, readers: ReaderPool?, clock: @escaping @Sendable () -> Int64
     ) throws(StoreError) {
         self.writer = writer
         self.readers = readers
-        self.auditSpool = auditSpool
         self.commits = GroupCommit(writer: writer)
         self.clock = clock
         try mappingErrors { try StoreSchema.migrator.migrate(writer) }
-        // Records a previous run spooled but did not move (it was killed, or the disk was full) move now.
-        try drainAuditSpoolSync()
     }
 
     /// The writer connection's page cache limit, in KiB (SQLite's default is 2000).
@@ -163,8 +138,6 @@ package final class ResourceStore: Sendable {
     }
 
     deinit {
-        // Leave nothing in the spool after a clean shutdown; what cannot move now moves at the next start.
-        if readers != nil { _ = try? drainAuditSpoolSync() }
         // Readers first: the writer must close last to checkpoint and remove the WAL (see ReaderPool.closeIdle).
         readers?.closeIdle()
     }
@@ -188,12 +161,10 @@ package final class ResourceStore: Sendable {
     }()
 
     /// Copies the whole database, consistently, to a new file at `path` while the store keeps running
-    /// (`VACUUM INTO`), with every audit record spooled until then. Writes wait while it copies; reads continue.
-    /// The target must not exist.
+    /// (`VACUUM INTO`). Writes wait while it copies; reads continue. The target must not exist.
     ///
     /// - Throws: ``StoreError`` with code `io` when the file cannot be written, `other` when it exists.
     package func backup(to path: String) async throws(StoreError) {
-        try await drainAuditSpool()
         do {
             try await writer.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM INTO ?", arguments: [path])

@@ -13,20 +13,7 @@ enum StoreSchema {
         migrator.registerMigration("createIdempotencyKeyTable", migrate: createIdempotencyKeyTable)
         IdentitySchema.register(&migrator)
         migrator.registerMigration("identityEpochOnPatientChange", migrate: createPatientEpochTriggers)
-        migrator.registerMigration("createAuditSpoolMarkTable", migrate: createAuditSpoolMarkTable)
         return migrator
-    }
-
-    /// Per audit spool file (by its identity), the last spool sequence number moved into `auditEvent`; advanced
-    /// in the transaction that moves the records (see `AuditSpool`).
-    private static func createAuditSpoolMarkTable(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                CREATE TABLE auditSpoolMark (
-                    spoolId TEXT PRIMARY KEY NOT NULL,
-                    movedThrough INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                """)
     }
 
     /// A change to a Patient (update, logical delete) increases the identity epoch (`IdentitySchema`): its birth
