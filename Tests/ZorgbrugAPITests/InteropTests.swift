@@ -153,6 +153,7 @@ enum Script {
                 process.send(SIGTERM)
                 stopped = true
             }
+            if ContinuousClock.now >= deadline + .seconds(5) { process.send(SIGKILL) }
             try? await Task.sleep(for: .milliseconds(20))
         }
         let ended = await process.wait()

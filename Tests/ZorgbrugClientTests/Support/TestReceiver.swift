@@ -48,6 +48,7 @@ final class TestReceiver {
         var chunk = [UInt8](repeating: 0, count: 256)
         while !buffer.contains(UInt8(ascii: "\n")) {
             let count = chunk.withUnsafeMutableBytes { read(stdoutPipe.readEnd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }  // a signal to the test process, not the end of the pipe
             if count <= 0 { break }
             buffer += chunk[0..<count]
         }
