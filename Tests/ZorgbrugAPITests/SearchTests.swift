@@ -49,6 +49,48 @@ struct SearchTests {
         }
     }
 
+    @Test("one patient per Task, several per Appointment: the pickup by a provider finds the same as without the patient index")
+    func patientsPerResource() async throws {
+        try await withServer { server in
+            let world = try await World.make(server)
+            let (a, a2) = (world.patientA, world.patientA2)
+            // A Task names one patient: two in `for` is refused, nothing is stored.
+            var twoPatients = World.task(for: a)
+            twoPatients["for"] = [["reference": .string("Patient/\(a)")], ["reference": .string("Patient/\(a2)")]]
+            let refused = try await world.providerA.create(type: "Task", resource: twoPatients)
+            #expect(refused.status == 422, "\(refused.text)")
+            #expect(refused.errorCode == "resource-invalid")
+            let none = try await world.providerA.search(type: "Task", parameters: [("patient", a2), ("_summary", "count")])
+            #expect(none.resource?["total"]?.numberValue?.int == 0)
+
+            // An Appointment may name both; it belongs to the first, and a search for the second still finds it
+            // by its status (the patient index is not used where a resource can name several patients).
+            let appointment: JSONObject = [
+                "resourceType": "Appointment", "status": "booked",
+                "participant": [
+                    ["actor": ["reference": .string("Patient/\(a)")], "status": "accepted"],
+                    ["actor": ["reference": .string("Patient/\(a2)")], "status": "accepted"],
+                ],
+            ]
+            let created = try await world.providerA.create(type: "Appointment", resource: appointment)
+            #expect(created.status == 201, "\(created.text)")
+            for patient in [a, a2] {
+                let found = try await world.providerA.search(type: "Appointment", parameters: [("patient", patient), ("status", "booked")])
+                #expect(found.resource?["entry"]?.arrayValue?.count == 1, "\(patient): \(found.text)")
+            }
+
+            // The pickup as a provider: the status is read from the patient's index rows, and finds what it should.
+            var ready: Set<String> = []
+            for status in ["ready", "ready", "completed"] {
+                let task = try await world.providerA.create(type: "Task", resource: World.task(for: a2, status: status))
+                if status == "ready" { ready.insert(try #require(task.resource?["id"]?.stringValue)) }
+            }
+            let pickup = try await world.providerA.search(type: "Task", parameters: [("patient", "Patient/\(a2)"), ("status", "ready")])
+            let ids = Set((pickup.resource?["entry"]?.arrayValue ?? []).compactMap { $0["resource"]?["id"]?.stringValue })
+            #expect(ids == ready)
+        }
+    }
+
     @Test("_summary=count, _sort, _lastUpdated, identifier tokens, string prefix")
     func parameters() async throws {
         try await withServer { server in

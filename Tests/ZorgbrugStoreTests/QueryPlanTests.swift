@@ -112,6 +112,32 @@ import ZorgbrugCore
             "\(sql)")
     }
 
+    /// The pickup search (`Task?patient=X&status=ready`): with the patient known from the compartment parameter,
+    /// the status is checked on the patient-clustered token index (all of the patient's rows on one page), not
+    /// through the primary key (one page per task).
+    @Test func aKnownPatientChecksTokensOnThePatientIndex() throws {
+        let store = try store()
+        var query = SearchQuery(resourceType: "Task", scope: .organization("o2"), conditions: Self.patientAndStatus)
+        query.patientOfMatches = "p8"
+        let plan = try store.readSync { try $0.explainSearch(query) }
+        let joined = plan.joined(separator: "\n")
+        #expect(plan.contains { $0.contains("searchReference USING PRIMARY KEY") }, "\(joined)")
+        #expect(
+            plan.contains { $0.contains("searchToken_patient (type=? AND param=? AND patientId=? AND code=?") },
+            "\(joined)")
+        #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(joined)")
+        #expect(try store.ids(query) == ["t8", "t68", "t128", "t188", "t248"])
+
+        // A patient scope alone (a PGO's `Task?status=ready`): the status drives, from the patient's index rows,
+        // without counting how broad `ready` is over all patients.
+        let scoped = SearchQuery(resourceType: "Task", scope: .patient("p8"), conditions: [Self.patientAndStatus[1]])
+        let scopedPlan = try store.readSync { try $0.explainSearch(scoped) }
+        #expect(scopedPlan.contains { $0.contains("searchToken_patient") }, "\(scopedPlan.joined(separator: "\n"))")
+        #expect(scopedPlan.allSatisfy { !$0.hasPrefix("SCAN") })
+        #expect(try store.readSync { try $0.chooseDriver(scoped) } == 0)
+        #expect(try store.ids(scoped) == ["t8", "t68", "t128", "t188", "t248"])
+    }
+
     /// A provider's search: one organization holds (nearly) all Tasks, so the organization index is no help and
     /// must not be preferred over the patient reference's primary-key lookups (it walked every Task of the
     /// organization: latency grew with the table).

@@ -119,7 +119,7 @@ import ZorgbrugCore
                 "createResourceTables", "createSearchIndexTables", "createConditionalCreateTable",
                 "createIdempotencyKeyTable",
                 "identity-v1-tables", "identity-v1-audit-append-only", "identity-v2-epoch",
-                "identityEpochOnPatientChange",
+                "identityEpochOnPatientChange", "addSearchTokenPatientIndex",
             ])
     }
 }

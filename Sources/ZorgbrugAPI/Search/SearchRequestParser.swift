@@ -70,7 +70,16 @@ package enum SearchRequestParser {
                 throw ZorgbrugError(.searchParameterUnknown, expression: [rawName],
                                     arguments: ["parameter": rawName, "type": definition.type, "supported": supported])
             }
-            request.query.conditions.append(try condition(parameter, modifier: modifier, value: value, invalid: invalid))
+            let condition = try condition(parameter, modifier: modifier, value: value, invalid: invalid)
+            request.query.conditions.append(condition)
+            // A reference to one Patient on the compartment parameter names the owner of every match (where a
+            // resource can name only one patient there): token conditions can then use the patient's index rows.
+            if case .patientCompartment(let compartment) = definition.ownership, compartment == name,
+                !definition.severalPatients, modifier == nil,
+                case .reference(let targets) = condition.match, targets.count == 1, targets[0].type == "Patient"
+            {
+                request.query.patientOfMatches = targets[0].id
+            }
         }
     }
 

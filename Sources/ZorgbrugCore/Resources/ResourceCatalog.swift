@@ -245,7 +245,8 @@ package enum ResourceCatalog {
         revIncludes: ["AppointmentResponse:appointment"],
         ownership: .patientCompartment(parameter: "patient"),
         patientInteractions: [.read, .vread, .searchType],
-        providerInteractions: providerFull)
+        providerInteractions: providerFull,
+        severalPatients: true)
 
     static let appointmentResponse = ResourceDefinition(
         type: "AppointmentResponse", interactions: full,

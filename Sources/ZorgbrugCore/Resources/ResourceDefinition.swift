@@ -40,6 +40,11 @@ package struct ResourceDefinition: Sendable {
     package let patientInteractions: Set<Interaction>
     /// What a provider system may do, within its own organization.
     package let providerInteractions: Set<Interaction>
+    /// For ``Ownership/patientCompartment(parameter:)``: whether one resource may name several patients in that
+    /// parameter (an Appointment's participants). Where it may not, the element does not repeat (the validator
+    /// refuses a second value; `ResourceCatalogTests` checks every type), so the one patient named is the
+    /// resource's owner, and a search on the parameter knows the owner of every match.
+    package let severalPatients: Bool
 
     package init(
         type: String,
@@ -50,8 +55,10 @@ package struct ResourceDefinition: Sendable {
         ownership: Ownership,
         patientInteractions: Set<Interaction>,
         providerInteractions: Set<Interaction>,
-        storage: Storage = .resources
+        storage: Storage = .resources,
+        severalPatients: Bool = false
     ) {
+        self.severalPatients = severalPatients
         self.type = type
         self.storage = storage
         self.interactions = interactions

@@ -41,7 +41,7 @@ extension StoreReader {
     func chooseDriver(_ query: SearchQuery) throws(StoreError) -> Int? {
         let threshold = SearchSQL.broadDriverThreshold
         for index in SearchSQL.driverCandidates(query.conditions) {
-            guard SearchSQL.isPossiblyBroad(query.conditions[index].match) else { return index }
+            guard SearchSQL.isPossiblyBroad(query.conditions[index].match, in: query) else { return index }
             let (sql, arguments) = SearchSQL.driverProbe(query, condition: index, limit: threshold)
             let found = try mappingErrors {
                 try Int.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0

@@ -52,14 +52,14 @@ extension StoreWriter {
             arguments: Self.rowArguments(stored, text: text))
     }
 
-    /// Writes the search index rows of `type/id`; repeated entries are stored once.
-    func insertIndex(_ entries: [SearchIndexEntry], type: String, id: String) throws(StoreError) {
+    /// Writes the search index rows of `type/id`, which belongs to `patientId`; repeated entries are stored once.
+    func insertIndex(_ entries: [SearchIndexEntry], type: String, id: String, patientId: String?) throws(StoreError) {
         for entry in entries {
             switch entry.value {
             case .token(let system, let code):
                 try execute(
-                    sql: "INSERT OR IGNORE INTO searchToken (type, id, param, system, code) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [type, id, entry.parameter, system ?? "", code])
+                    sql: "INSERT OR IGNORE INTO searchToken (type, id, param, system, code, patientId) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [type, id, entry.parameter, system ?? "", code, patientId])
             case .string(let value):
                 try execute(
                     sql: "INSERT OR IGNORE INTO searchString (type, id, param, value) VALUES (?, ?, ?, ?)",

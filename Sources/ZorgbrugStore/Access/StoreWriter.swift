@@ -56,7 +56,7 @@ package final class StoreWriter: StoreReader {
                 cause: error.cause)
         }
         try insertVersion(stored, text: text)
-        try insertIndex(resource.index, type: resource.type, id: resource.id)
+        try insertIndex(resource.index, type: resource.type, id: resource.id, patientId: resource.patientId)
         return .created(stored)
     }
 
@@ -79,7 +79,7 @@ package final class StoreWriter: StoreReader {
         try replaceCurrent(stored, text: text)
         try insertVersion(stored, text: text)
         try deleteIndex(type: resource.type, id: resource.id)
-        try insertIndex(resource.index, type: resource.type, id: resource.id)
+        try insertIndex(resource.index, type: resource.type, id: resource.id, patientId: resource.patientId)
         return .updated(stored)
     }
 

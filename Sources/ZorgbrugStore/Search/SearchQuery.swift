@@ -20,6 +20,12 @@ package struct SearchQuery: Sendable {
     package var scope: AccessScope
     /// Whether to compute ``SearchPage/total`` (one extra counting query).
     package var includeTotal: Bool
+    /// The patient every resource matching ``conditions`` belongs to (its `patientId`), when a condition says so:
+    /// a reference to one Patient on the type's patient-compartment parameter, from which the store takes
+    /// `patientId` when it writes the resource. Token conditions then use the index clustered by patient (one
+    /// patient's `status=ready` rows side by side) instead of one page per resource. `nil` when not known; never
+    /// set it from anything weaker, or matches go missing.
+    package var patientOfMatches: String?
 
     /// A query; by default the first page of 50, oldest first, without total. The scope has no default, so that
     /// every caller decides what the reader may see.

@@ -23,6 +23,9 @@ struct SearchSQL {
     private(set) var clauses: [String] = []
     private(set) var arguments: [DatabaseValue] = []
     private(set) var isDriven = false
+    /// The patient every match belongs to, when known (``knownPatient(_:)``): token conditions then read the
+    /// patient-clustered `searchToken_patient` index.
+    private var patient: String?
 
     /// How many index rows make a token or string-prefix driver too broad to drive a page.
     static let broadDriverThreshold = 1000
@@ -32,6 +35,7 @@ struct SearchSQL {
     /// The `WHERE` clause of `query` (without its cursor), restricted to one id when `onlyId` is set, driven by
     /// the condition at index `driver` (`nil`: every condition is a probe).
     init(_ query: SearchQuery, onlyId: String? = nil, driver: Int?) {
+        patient = Self.knownPatient(query)
         clauses.append("r.type = ?")
         bind(query.resourceType)
         clauses.append("r.deleted = 0")
@@ -104,6 +108,13 @@ struct SearchSQL {
         return ("SELECT 1 FROM resource r WHERE \(builder.whereSQL)", StatementArguments(builder.arguments))
     }
 
+    /// The patient every resource the query can return belongs to: the scope's, else the one a condition names
+    /// (``SearchQuery/patientOfMatches``).
+    static func knownPatient(_ query: SearchQuery) -> String? {
+        if case .patient(let patientId) = query.scope { return patientId }
+        return query.patientOfMatches
+    }
+
     /// `SELECT COUNT(*)` of the index rows the condition at `index` would drive from, stopping at `limit`.
     static func driverProbe(_ query: SearchQuery, condition index: Int, limit: Int) -> (
         sql: String, arguments: StatementArguments
@@ -135,10 +146,12 @@ struct SearchSQL {
     }
 
     /// `true` for kinds whose values can match a large share of a type (tokens such as `status`, string
-    /// prefixes): they drive only after ``driverProbe(_:condition:limit:)`` shows they are selective.
-    static func isPossiblyBroad(_ match: SearchMatch) -> Bool {
+    /// prefixes): they drive only after ``driverProbe(_:condition:limit:)`` shows they are selective. A token
+    /// condition of a query whose patient is known reads only that patient's rows: selective by nature.
+    static func isPossiblyBroad(_ match: SearchMatch, in query: SearchQuery) -> Bool {
         switch match {
-        case .token, .string(_, .prefix): true
+        case .token: knownPatient(query) == nil
+        case .string(_, .prefix): true
         default: false
         }
     }
@@ -180,6 +193,11 @@ struct SearchSQL {
             var armSQL = "SELECT \(columns) FROM \(table) WHERE type = ? AND param = ?"
             bind(type)
             bind(condition.parameter)
+            if table == "searchToken", let patient {
+                armSQL = "SELECT \(columns) FROM searchToken INDEXED BY searchToken_patient "
+                    + "WHERE type = ? AND param = ? AND patientId = ?"
+                bind(patient)
+            }
             let predicate = valuePredicate(value, alias: "")
             if !predicate.isEmpty { armSQL += " AND " + predicate }
             arms.append(armSQL)
@@ -205,8 +223,27 @@ struct SearchSQL {
         default:
             guard let table = Self.table(of: condition.match) else { return nil }
             let values = Self.values(of: condition.match)
-            return values.isEmpty ? "0" : existsClause(table, condition.parameter, values, owner: owner)
+            if values.isEmpty { return "0" }
+            if table == "searchToken", let patient {
+                return patientTokenClause(condition.parameter, values, patient: patient, owner: owner)
+            }
+            return existsClause(table, condition.parameter, values, owner: owner)
         }
+    }
+
+    /// A token check through the patient-clustered index: one patient's rows for a parameter lie on one page or a
+    /// few, where the primary key scatters them over one page per resource.
+    private mutating func patientTokenClause(_ parameter: String, _ values: [Value], patient: String, owner: String) -> String {
+        let sql = "EXISTS (SELECT 1 FROM searchToken x INDEXED BY searchToken_patient WHERE x.type = \(owner).type "
+            + "AND x.param = ? AND x.patientId = ?"
+        bind(parameter)
+        bind(patient)
+        var predicates: [String] = []
+        for value in values {
+            let predicate = valuePredicate(value, alias: "x.")
+            predicates.append(predicate.isEmpty ? "1" : "(\(predicate))")
+        }
+        return sql + " AND (" + predicates.joined(separator: " OR ") + ") AND x.id = \(owner).id)"
     }
 
     /// `EXISTS (SELECT 1 FROM table x WHERE x.type = owner.type AND x.id = owner.id AND x.param = ? AND (v1 OR v2 …))`;

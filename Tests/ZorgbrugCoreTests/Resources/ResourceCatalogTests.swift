@@ -1,3 +1,4 @@
+import FHIR
 import Testing
 import ZorgbrugCore
 
@@ -137,5 +138,30 @@ struct ResourceCatalogTests {
         #expect(task.searchParameter("patient")?.kind == .reference)
         #expect(task.searchParameter("status")?.kind == .token)
         #expect(task.includes.contains("focus"))
+    }
+
+    /// A search on the compartment parameter tells the store the patient of every match (`patientOfMatches`),
+    /// which holds only where a resource can name one patient there. The validator refuses a second value on an
+    /// element that does not repeat; a type whose compartment element repeats must say `severalPatients`.
+    @Test("a compartment names one patient unless the type says severalPatients, and the validator holds it to that")
+    func onePatientPerCompartment() throws {
+        let two: JSON = [["reference": "Patient/a"], ["reference": "Patient/b"]]
+        for definition in ResourceCatalog.definitions where definition.storage == .resources {
+            guard case .patientCompartment(let name) = definition.ownership else { continue }
+            let parameter = try #require(definition.searchParameter(name), "\(definition.type).\(name)")
+            for path in parameter.paths {
+                // Two patients at `path`: an array at its first step (each entry naming one patient below it).
+                let steps = path.split(separator: ".").map(String.init)
+                let below = steps.dropFirst()
+                let entries: [JSON] = two.arrayValue!.map { reference in
+                    below.reversed().reduce(reference) { inner, step in JSON.object([step: inner]) }
+                }
+                let resource: JSONObject = ["resourceType": .string(definition.type), steps[0]: .array(entries)]
+                let refused = FHIRValidator.validate(resource).contains {
+                    $0.code == .elementTypeInvalid && $0.expression == "\(definition.type).\(steps[0])"
+                }
+                #expect(refused == !definition.severalPatients, "\(definition.type).\(path)")
+            }
+        }
     }
 }
