@@ -123,7 +123,7 @@ import ZorgbrugCore
         let joined = plan.joined(separator: "\n")
         #expect(plan.contains { $0.contains("searchReference USING PRIMARY KEY") }, "\(joined)")
         #expect(
-            plan.contains { $0.contains("searchToken_patient (type=? AND param=? AND patientId=? AND code=?") },
+            plan.contains { $0.contains("searchToken_patient (type=? AND patientId=? AND param=? AND code=?") },
             "\(joined)")
         #expect(plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(joined)")
         #expect(try store.ids(query) == ["t8", "t68", "t128", "t188", "t248"])

@@ -17,16 +17,17 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Token rows carry their resource's `patientId`, indexed so that one patient's rows for a parameter and code
-    /// lie side by side: `Task?patient=X&status=ready` then checks `status` on one index page instead of one page
-    /// per task of the patient (`SearchSQL`). Existing rows take the `patientId` of their resource.
+    /// Token rows carry their resource's `patientId`, indexed so that one patient's rows lie side by side:
+    /// `Task?patient=X&status=ready` then checks `status` on one index page instead of one page per task of the
+    /// patient (`SearchSQL`), and a write adds its token rows to one page of this index (patient first, then the
+    /// parameter). Existing rows take the `patientId` of their resource.
     private static func addSearchTokenPatientIndex(_ db: Database) throws {
         try db.execute(
             sql: """
                 ALTER TABLE searchToken ADD COLUMN patientId TEXT;
                 UPDATE searchToken SET patientId =
                     (SELECT r.patientId FROM resource r WHERE r.type = searchToken.type AND r.id = searchToken.id);
-                CREATE INDEX searchToken_patient ON searchToken(type, param, patientId, code, system, id);
+                CREATE INDEX searchToken_patient ON searchToken(type, patientId, param, code, system, id);
                 """)
     }
 
