@@ -67,13 +67,6 @@ struct BenchWorld {
         let organization = try await identity.createOrganization(name: "Bench", identifier: nil, newID: organizationID)
         let client = try await identity.registerClient(
             kind: .provider, displayName: "bench", organizationID: organization.id, jwks: nil, clientID: "bench")
-        let basic = "Basic " + Data("bench:\(client.secret ?? "")".utf8).base64EncodedString()
-        let tokenResponse = try await identity.token(
-            .init(
-                form: [("grant_type", "client_credentials")], authorization: basic, tokenURL: "bench",
-                trace: TraceIDs(requestID: "bench")))
-        guard let token = tokenResponse["access_token"]?.stringValue else { throw BenchError("no token") }
-
         try await createAll(count: patientIDs.count, in: store) { index in
             patient(id: patientIDs[index])
         }
@@ -81,6 +74,13 @@ struct BenchWorld {
         try await createAll(count: tasks, in: store) { index in
             task(id: taskIDs[index], index: index, patientIDs: patientIDs)
         }
+        // The token last: seeding a million tasks can outlast a token's lifetime.
+        let basic = "Basic " + Data("bench:\(client.secret ?? "")".utf8).base64EncodedString()
+        let tokenResponse = try await identity.token(
+            .init(
+                form: [("grant_type", "client_credentials")], authorization: basic, tokenURL: "bench",
+                trace: TraceIDs(requestID: "bench")))
+        guard let token = tokenResponse["access_token"]?.stringValue else { throw BenchError("no token") }
         let stride = max(1, tasks / 1000)
         let sample = Swift.stride(from: 0, to: tasks, by: stride).prefix(1000).map { taskIDs[$0] }
         return (token, sample)

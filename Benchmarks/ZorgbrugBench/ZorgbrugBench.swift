@@ -68,7 +68,10 @@ struct ZorgbrugBench {
             }
             await world.stop(keep: options.keep)
         }
-        print(BenchReport(results: results, scale: scaleResults, options: options, peakRSS: ProcessMemory.peakRSSKiB()).markdown)
+        let report = BenchReport(results: results, scale: scaleResults, options: options, peakRSS: ProcessMemory.peakRSSKiB())
+        print(report.markdown)
+        // A run whose requests failed measured the error path: say so with the exit status too.
+        if !report.isValid { exit(1) }
     }
 
     static func benchConfiguration() -> HTTPServerConfiguration {

@@ -12,6 +12,9 @@ import GRDB
 /// - with a driver, an organization scope is written `+r.organizationId` for the same reason: without
 ///   statistics SQLite takes the `(type, organizationId)` equality for selective, but an organization can hold
 ///   most of a type (a patient scope stays indexable: one patient's resources of a type are few);
+/// - when the patient of every match is known (a patient scope, or ``SearchQuery/patientOfMatches``), token
+///   conditions go through `searchToken_patient` (`INDEXED BY`): that patient's rows lie side by side there, and
+///   such a token condition is selective enough to drive without the breadth count below;
 /// - a token or string-prefix driver can match a large share of a type (`status=ready`): materialising and
 ///   sorting all those ids would cost O(matches) per page. The reader counts such a candidate's index rows up
 ///   to ``broadDriverThreshold`` (``driverProbe(_:condition:limit:)``) and passes it over when it reaches the
@@ -238,12 +241,17 @@ struct SearchSQL {
             + "AND x.param = ? AND x.patientId = ?"
         bind(parameter)
         bind(patient)
+        return sql + " AND " + anyOf(values) + " AND x.id = \(owner).id)"
+    }
+
+    /// `((v1) OR (v2) …)` on an index row aliased `x`, binding the values.
+    private mutating func anyOf(_ values: [Value]) -> String {
         var predicates: [String] = []
         for value in values {
             let predicate = valuePredicate(value, alias: "x.")
             predicates.append(predicate.isEmpty ? "1" : "(\(predicate))")
         }
-        return sql + " AND (" + predicates.joined(separator: " OR ") + ") AND x.id = \(owner).id)"
+        return "(" + predicates.joined(separator: " OR ") + ")"
     }
 
     /// `EXISTS (SELECT 1 FROM table x WHERE x.type = owner.type AND x.id = owner.id AND x.param = ? AND (v1 OR v2 …))`;
@@ -251,14 +259,7 @@ struct SearchSQL {
     private mutating func existsClause(_ table: String, _ parameter: String, _ values: [Value]?, owner: String) -> String {
         var sql = "EXISTS (SELECT 1 FROM \(table) x WHERE x.type = \(owner).type AND x.id = \(owner).id AND x.param = ?"
         bind(parameter)
-        if let values {
-            var predicates: [String] = []
-            for value in values {
-                let predicate = valuePredicate(value, alias: "x.")
-                predicates.append(predicate.isEmpty ? "1" : "(\(predicate))")
-            }
-            sql += " AND (" + predicates.joined(separator: " OR ") + ")"
-        }
+        if let values { sql += " AND " + anyOf(values) }
         return sql + ")"
     }
 
