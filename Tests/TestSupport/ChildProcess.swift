@@ -117,7 +117,13 @@ public final class ChildProcess: Sendable {
         ended.withLock { ended in
             if ended == nil {
                 var status: Int32 = 0
-                if waitpid(pid, &status, WNOHANG) == pid { ended = Self.termination(status) }
+                let reaped = waitpid(pid, &status, WNOHANG)
+                if reaped == pid {
+                    ended = Self.termination(status)
+                } else if reaped < 0 && errno == ECHILD {
+                    // Reaped elsewhere: it has ended, how is unknown. Without this every wait would spin forever.
+                    ended = .exited(-1)
+                }
             }
             return ended
         }
