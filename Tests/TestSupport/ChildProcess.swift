@@ -144,6 +144,17 @@ public final class ChildProcess: Sendable {
         }
     }
 
+    /// Waits at most `timeout` for the child to end; `nil` when it still runs then (it is left running: send it a
+    /// signal and wait again).
+    public func wait(timeout: Duration) async -> Termination? {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let termination { return termination }
+            if ContinuousClock.now >= deadline { return nil }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     /// Waits for the child to end, blocking the calling thread.
     @discardableResult
     public func waitBlocking() -> Termination {

@@ -146,23 +146,18 @@ enum Script {
         merged["PYTHONUNBUFFERED"] = "1"
         for (name, value) in environment { merged[name] = value }
         let process = try ChildProcess(executable, arguments, environment: merged, stdout: .file(outPath), stderr: .file(errPath))
-        let deadline = ContinuousClock.now + .seconds(timeoutSeconds)
-        var stopped = false
-        while process.isRunning {
-            if ContinuousClock.now >= deadline, !stopped {
-                process.send(SIGTERM)
-                stopped = true
-            }
-            if ContinuousClock.now >= deadline + .seconds(5) { process.send(SIGKILL) }
-            try? await Task.sleep(for: .milliseconds(20))
+        var ended = await process.wait(timeout: .seconds(timeoutSeconds))
+        if ended == nil {
+            process.send(SIGTERM)
+            ended = await process.wait(timeout: .seconds(5))
         }
-        let ended = await process.wait()
+        if ended == nil { process.send(SIGKILL) }
+        let termination = await process.wait()
         let stdout = String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self)
         var stderr = String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self)
-        if case .signalled = ended {
+        if case .signalled = termination {
             stderr += "\n(\(executable) \(arguments.first ?? "") was stopped after \(timeoutSeconds) s or by a signal)"
         }
-        let status = ended.status
-        return Result(status: status, stdout: stdout, stderr: stderr)
+        return Result(status: termination.status, stdout: stdout, stderr: stderr)
     }
 }

@@ -261,14 +261,10 @@ enum Shell {
         let outPath = directory.file("out")
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         let process = try ChildProcess("/bin/sh", ["-c", script], stdout: .file(outPath))
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
-            if ContinuousClock.now >= deadline {
-                process.send(SIGKILL)
-                _ = await process.wait()
-                throw ProcessFailure("the shell script did not finish within \(timeout):\n\(script)")
-            }
-            try await Task.sleep(for: .milliseconds(20))
+        guard await process.wait(timeout: timeout) != nil else {
+            process.send(SIGKILL)
+            _ = await process.wait()
+            throw ProcessFailure("the shell script did not finish within \(timeout):\n\(script)")
         }
         return try String(contentsOfFile: outPath, encoding: .utf8)
     }

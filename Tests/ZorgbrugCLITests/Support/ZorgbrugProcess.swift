@@ -113,15 +113,11 @@ final class ZorgbrugProcess: Sendable {
     /// died of a signal.
     @discardableResult
     func waitForExit(timeout: Duration = .seconds(60)) async throws -> Int32 {
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
-            if ContinuousClock.now >= deadline {
-                kill()
-                throw ProcessFailure("zorgbrug \(arguments.joined(separator: " ")) did not exit within \(timeout)\n\(transcript)")
-            }
-            try await Task.sleep(for: .milliseconds(20))
+        guard let ended = await process.wait(timeout: timeout) else {
+            kill()
+            throw ProcessFailure("zorgbrug \(arguments.joined(separator: " ")) did not exit within \(timeout)\n\(transcript)")
         }
-        switch await process.wait() {
+        switch ended {
         case .exited(let code): return code
         case .signalled(let signal): throw ProcessFailure("zorgbrug was killed by signal \(signal)\n\(transcript)")
         }
