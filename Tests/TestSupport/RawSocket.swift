@@ -19,11 +19,29 @@ public final class RawSocket: @unchecked Sendable {
     }
 
     /// Connects to 127.0.0.1:`port`; a `receive` gives up after `timeoutSeconds` without data.
+    /// - Parameter source: the local IPv4 address to connect from (any of 127.0.0.0/8 on loopback), to look like
+    ///   another client to per-address limits; `nil` lets the system choose.
     /// - Throws: ``ConnectError``.
-    public init(port: Int, timeoutSeconds: Int = 10) async throws {
+    public init(port: Int, source: String? = nil, timeoutSeconds: Int = 10) async throws {
         fd = try await Self.blocking { () throws -> Int32 in
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard fd >= 0 else { throw ConnectError(code: errno) }
+            if let source {
+                var local = sockaddr_in()
+                local.sin_family = sa_family_t(AF_INET)
+                guard inet_pton(AF_INET, source, &local.sin_addr) == 1 else {
+                    close(fd)
+                    throw ConnectError(code: EINVAL)
+                }
+                let bound = withUnsafePointer(to: &local) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                }
+                guard bound == 0 else {
+                    let code = errno
+                    close(fd)
+                    throw ConnectError(code: code)
+                }
+            }
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = UInt16(port).bigEndian

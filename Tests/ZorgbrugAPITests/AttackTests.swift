@@ -2,6 +2,7 @@ import Credentials
 import FHIR
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 import ZorgbrugAPI
 import ZorgbrugClient
@@ -647,56 +648,16 @@ enum RawHTTP {
     }
 
     /// Sends `request` exactly as given from `source` to 127.0.0.1:`port` and reads the answer until the server
-    /// closes. Blocking socket calls run on their own thread, not the test's executor.
+    /// closes.
     static func exchange(_ request: String, port: Int, from source: String = "127.0.0.1") async throws -> Response {
-        let bytes = Array(request.utf8)
-        return try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(with: Result { try exchangeBlocking(bytes, port: port, source: source) })
-            }
-            thread.start()
+        let socket: RawSocket
+        do {
+            socket = try await RawSocket(port: port, source: source)
+        } catch let error as RawSocket.ConnectError {
+            throw Failure(description: "connect from \(source): errno \(error.code)")
         }
-    }
-
-    private static func exchangeBlocking(_ request: [UInt8], port: Int, source: String) throws -> Response {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        func address(_ host: String, _ port: Int) -> sockaddr_in {
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = UInt16(port).bigEndian
-            inet_pton(AF_INET, host, &address.sin_addr)
-            return address
-        }
-        var local = address(source, 0)
-        let bound = withUnsafePointer(to: &local) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0 else { throw Failure(description: "bind \(source): \(errno)") }
-        var remote = address("127.0.0.1", port)
-        let connected = withUnsafePointer(to: &remote) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
-        var sent = 0
-        while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if n < 0 && errno == EINTR { continue }  // another test's SIGTERM to this process
-            guard n > 0 else { throw Failure(description: "send: \(errno)") }
-            sent += n
-        }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            received += buffer[0..<n]
-        }
-        let raw = String(decoding: received, as: UTF8.self)
+        guard await socket.send(request) else { throw Failure(description: "the server closed before the request was sent") }
+        let raw = await socket.receive()
         guard let split = raw.range(of: "\r\n\r\n") else { throw Failure(description: "no response head: \(raw)") }
         let head = String(raw[..<split.lowerBound])
         var lines = head.components(separatedBy: "\r\n")
