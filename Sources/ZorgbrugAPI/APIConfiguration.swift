@@ -11,6 +11,8 @@ package struct APIConfiguration: Sendable {
     package var maxBundleEntries: Int = 10_000
     /// A bearer token that opens `/metrics` from other addresses than loopback; `nil` = loopback only.
     package var metricsTokenHash: String?
+    /// Reverse proxies whose `X-Forwarded-For` names the client (``TrustedProxies``); none by default.
+    package var trustedProxies: TrustedProxies = .none
 
     package init(publicBaseURL: String? = nil) {
         self.publicBaseURL = publicBaseURL

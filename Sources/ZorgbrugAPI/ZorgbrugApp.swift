@@ -39,8 +39,11 @@ package struct ZorgbrugApp: Sendable {
             system: system,
             oauth: OAuthHandlers(identity: identity, configuration: configuration, audit: audit),
             operations: OperationHandlers(identity: identity, service: service, configuration: configuration, audit: audit))
+        // Only behind trusted proxies does a request need attributing to another address than its peer's.
+        let attribution: [any HTTPMiddleware<ZorgbrugContext>] =
+            configuration.trustedProxies.isEmpty ? [] : [ClientAddressMiddleware(proxies: configuration.trustedProxies)]
         self.responder = MiddlewareChain(
-            [
+            attribution + [
                 MetricsMiddleware(metrics: metrics),
                 TraceMiddleware(),
                 ErrorMiddleware(logger: logger),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Credentials
 import Foundation
 import HTTPServer
 import Logging
@@ -26,6 +27,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Public base URL of the FHIR endpoint, e.g. https://zorgbrug.example.nl/fhir (env ZORGBRUG_PUBLIC_URL). Default: derived from the request.")
     var publicURL: String?
+
+    @Option(help: "Reverse proxies whose X-Forwarded-For names the client: addresses and CIDR networks, comma-separated, e.g. 10.0.0.0/8,127.0.0.1 (env ZORGBRUG_TRUSTED_PROXIES). Default: none, the header is ignored.")
+    var trustedProxies: String?
+
+    @Option(help: "File holding a bearer token that opens /metrics to other addresses than loopback (env ZORGBRUG_METRICS_TOKEN_FILE); at least 32 characters, kept only as a hash in memory. Default: loopback only.")
+    var metricsTokenFile: String?
 
     @Option(help: "PEM certificate file; with --tls-key turns on HTTPS (env ZORGBRUG_TLS_CERT).")
     var tlsCert: String?
@@ -68,6 +75,33 @@ struct ServeCommand: AsyncParsableCommand {
     var effectivePublicURL: String? { publicURL ?? Environment.string("PUBLIC_URL") }
     var effectiveTLSCert: String? { tlsCert ?? Environment.string("TLS_CERT") }
     var effectiveTLSKey: String? { tlsKey ?? Environment.string("TLS_KEY") }
+    var effectiveMetricsTokenFile: String? { metricsTokenFile ?? Environment.string("METRICS_TOKEN_FILE") }
+
+    /// The SHA-256 (hex) of the token in ``effectiveMetricsTokenFile``; `nil` without one.
+    func metricsTokenHash() throws -> String? {
+        guard let path = effectiveMetricsTokenFile else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("The metrics token file \(path) cannot be read; check the path and its permissions.")
+        }
+        let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard token.count >= 32, !token.contains(where: \.isWhitespace) else {
+            throw ValidationError("The metrics token in \(path) must be one line of at least 32 characters without spaces (e.g. `openssl rand -hex 32`).")
+        }
+        return SecretHasher.sha256Hex(Array(token.utf8))
+    }
+
+    var effectiveTrustedProxies: String { trustedProxies ?? Environment.string("TRUSTED_PROXIES") ?? "" }
+
+    /// The parsed ``effectiveTrustedProxies``, naming the flag or variable it came from when it cannot be read.
+    func parsedTrustedProxies() throws -> TrustedProxies {
+        do {
+            return try TrustedProxies(parsing: effectiveTrustedProxies)
+        } catch {
+            let value = effectiveTrustedProxies
+            let source = trustedProxies != nil ? "--trusted-proxies '\(value)'" : "ZORGBRUG_TRUSTED_PROXIES='\(value)'"
+            throw ValidationError("\(source): \(error)")
+        }
+    }
 
     func validate() throws {
         try Environment.requireInts(["PORT", "MAX_BODY_BYTES", "MAX_CONNECTIONS", "MAX_CONNECTIONS_PER_IP", "IDLE_TIMEOUT", "REQUEST_DEADLINE"])
@@ -80,6 +114,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("Limits must be positive numbers.")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("Unknown --log-level '\(logLevel)'.") }
+        _ = try parsedTrustedProxies()
+        _ = try metricsTokenHash()
     }
 
     func run() async throws {
@@ -122,6 +158,11 @@ struct ServeCommand: AsyncParsableCommand {
         let identity = IdentityService(store: resourceStore, pepper: try store.loadOrCreatePepper(), clock: SystemClock.milliseconds)
         var apiConfiguration = APIConfiguration(publicBaseURL: effectivePublicURL)
         apiConfiguration.maxJSONDepth = 64
+        apiConfiguration.trustedProxies = try parsedTrustedProxies()
+        apiConfiguration.metricsTokenHash = try metricsTokenHash()
+        if !apiConfiguration.trustedProxies.isEmpty {
+            logger.info("proxies.trusted", metadata: ["trusted_proxies": "\(effectiveTrustedProxies)", "hint": "X-Forwarded-For from these names the client; raise --max-connections-per-ip, all their connections share one address"])
+        }
         let app = ZorgbrugApp(store: resourceStore, configuration: apiConfiguration, identity: identity, logger: Logger(label: "zorgbrug.api"))
 
         var configuration = HTTPServerConfiguration()

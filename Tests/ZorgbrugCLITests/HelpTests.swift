@@ -8,7 +8,7 @@ extension CLITests {
         static let serveOptions = [
             "database", "durability", "pepper-file", "host", "port", "public-url", "tls-cert", "tls-key",
             "max-body-bytes", "max-connections", "max-connections-per-ip", "idle-timeout", "request-deadline",
-            "log-format", "log-level", "content-dir", "demo",
+            "log-format", "log-level", "content-dir", "demo", "trusted-proxies", "metrics-token-file",
         ]
 
         @Test("zorgbrug --help names the subcommands and the ZORGBRUG_ convention")

@@ -137,6 +137,51 @@ extension CLITests {
             #expect(process.stderr.contains("server.stopped"))
         }
 
+        @Test("--metrics-token-file opens /metrics to the token elsewhere; --trusted-proxies attributes forwarded clients")
+        func metricsTokenAndProxies() async throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let token = String(repeating: "7f", count: 32)
+            let tokenFile = directory.file("metrics.token")
+            try (token + "\n").write(toFile: tokenFile, atomically: true, encoding: .utf8)
+            let server = try await RunningServer.start([
+                "--port", "0", "--database", directory.file("db.sqlite"), "--content-dir", Paths.packageRoot,
+                "--metrics-token-file", tokenFile, "--trusted-proxies", "127.0.0.1",
+            ])
+            defer { server.process.kill() }
+            func metrics(from source: String, _ headers: String = "") async throws -> String {
+                let socket = try await RawSocket(port: server.port, source: source, timeoutSeconds: 15)
+                await socket.send("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\(headers)\r\n")
+                return await socket.receive()
+            }
+            #expect(try await metrics(from: "127.0.0.1").hasPrefix("HTTP/1.1 200"))
+            #expect(try await metrics(from: "127.0.0.2").hasPrefix("HTTP/1.1 403"))
+            #expect(try await metrics(from: "127.0.0.2", "Authorization: Bearer \(token)\r\n").hasPrefix("HTTP/1.1 200"))
+            #expect(try await metrics(from: "127.0.0.2", "Authorization: Bearer \(token.dropLast())\r\n").hasPrefix("HTTP/1.1 403"))
+            // Through the trusted proxy on 127.0.0.1, a forwarded client is not loopback.
+            #expect(try await metrics(from: "127.0.0.1", "X-Forwarded-For: 203.0.113.9\r\n").hasPrefix("HTTP/1.1 403"))
+            server.process.send(SIGINT)
+            #expect(try await server.process.waitForExit() == 0)
+        }
+
+        @Test("an unusable metrics token file or proxy list stops serve before it listens, saying why", arguments: [
+            (["--metrics-token-file", "short"], "at least 32 characters"),
+            (["--metrics-token-file", "missing"], "cannot be read"),
+            (["--trusted-proxies", "10.0.0.0/8,proxy.example"], "'proxy.example' is not an IP address"),
+        ])
+        func unusableSecurityOptions(arguments: [String], message: String) async throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            try "too-short\n".write(toFile: directory.file("short"), atomically: true, encoding: .utf8)
+            let resolved = arguments.map { ["short", "missing"].contains($0) ? directory.file($0) : $0 }
+            let result = try await Zorgbrug.run(
+                ["serve", "--port", "0", "--database", directory.file("db.sqlite"), "--content-dir", Paths.packageRoot] + resolved,
+                timeout: .seconds(30))
+            #expect(result.status != 0)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(!result.stdout.contains("listening"))
+        }
+
         @Test("a busy port: a clear error naming the address, exit 1, no usage text")
         func busyPort() async throws {
             let directory = try TemporaryDirectory()
@@ -203,7 +248,7 @@ extension CLITests {
 
         @Test("a ZORGBRUG_ variable with an unusable value is refused, naming the variable", arguments: [
             ("ZORGBRUG_PORT", "80a"), ("ZORGBRUG_LOG_FORMAT", "xml"), ("ZORGBRUG_DURABILITY", "sometimes"),
-            ("ZORGBRUG_DEMO", "perhaps"),
+            ("ZORGBRUG_DEMO", "perhaps"), ("ZORGBRUG_TRUSTED_PROXIES", "10.0.0.0/33"),
         ])
         func badEnvironment(name: String, value: String) async throws {
             let directory = try TemporaryDirectory()

@@ -69,12 +69,13 @@ package struct SystemHandlers: Sendable {
 
     /// `GET /metrics` (Prometheus text format): loopback only, unless an operator token is configured.
     func metrics(_ request: HTTPRequest, context: ZorgbrugContext) async throws -> HTTPResponse {
-        let loopback = request.remoteAddress == "127.0.0.1" || request.remoteAddress == "::1"
-            || request.remoteAddress.hasPrefix("::ffff:127.")
+        // The attributed address: through a trusted proxy on this host, the client's, not the proxy's loopback one.
+        let address = context.remoteAddress
+        let loopback = address == "127.0.0.1" || address == "::1" || address.hasPrefix("::ffff:127.")
         if !loopback {
             guard let expected = configuration.metricsTokenHash,
                 let header = request.headers["Authorization"], header.hasPrefix("Bearer "),
-                SecretHasher.sha256Hex(Array(header.dropFirst(7).utf8)) == expected
+                ConstantTime.equals(SecretHasher.sha256Hex(Array(header.dropFirst(7).utf8)), expected)
             else { throw ZorgbrugError(.operatorOnly) }
         }
         var headers = HTTPHeaders()

@@ -20,7 +20,7 @@ struct TestServer: Sendable {
 
     /// Starts a server; `configure` may change the HTTP limits before it starts.
     static func start(
-        clock: TestClock = TestClock(), tls: TLSFiles? = nil,
+        clock: TestClock = TestClock(), tls: TLSFiles? = nil, api: APIConfiguration = APIConfiguration(),
         configure: (inout HTTPServerConfiguration) -> Void = { _ in }
     ) async throws -> TestServer {
         let directory = NSTemporaryDirectory() + "zorgbrug-api-" + UUID().uuidString
@@ -29,7 +29,7 @@ struct TestServer: Sendable {
         let identity = IdentityService(store: store, pepper: Pepper.generate(), clock: clock.closure)
         var logger = Logger(label: "zorgbrug.test")
         logger.logLevel = .critical
-        let app = ZorgbrugApp(store: store, configuration: APIConfiguration(), identity: identity, logger: logger)
+        let app = ZorgbrugApp(store: store, configuration: api, identity: identity, logger: logger)
         var configuration = HTTPServerConfiguration()
         configuration.host = "127.0.0.1"
         configuration.port = 0
@@ -58,10 +58,11 @@ struct TestServer: Sendable {
 
 /// Runs `body` with a fresh server (over HTTPS when `tls` is given) and always stops it.
 func withServer<T>(
-    clock: TestClock = TestClock(), tls: TLSFiles? = nil, configure: (inout HTTPServerConfiguration) -> Void = { _ in },
+    clock: TestClock = TestClock(), tls: TLSFiles? = nil, api: APIConfiguration = APIConfiguration(),
+    configure: (inout HTTPServerConfiguration) -> Void = { _ in },
     _ body: (TestServer) async throws -> T
 ) async throws -> T {
-    let server = try await TestServer.start(clock: clock, tls: tls, configure: configure)
+    let server = try await TestServer.start(clock: clock, tls: tls, api: api, configure: configure)
     do {
         let result = try await body(server)
         await server.stop()
