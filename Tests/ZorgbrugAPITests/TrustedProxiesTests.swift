@@ -76,6 +76,8 @@ struct TrustedProxiesTests {
         #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: ["203.0.113.9, garbage"]) == "10.0.0.1")
         #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: ["garbage, 10.0.0.9"]) == "10.0.0.9")
         #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: [""]) == "10.0.0.1")
+        // An empty entry is malformed too: the walk stops at the trusted hop to its right.
+        #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: ["203.0.113.9,,10.0.0.2"]) == "10.0.0.2")
         #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: ["203.0.113.9:"]) == "10.0.0.1")
         #expect(proxies.clientAddress(peer: "10.0.0.1", forwardedFor: ["[2001:db8::7"]) == "10.0.0.1")
     }

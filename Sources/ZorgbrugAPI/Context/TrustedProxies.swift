@@ -88,7 +88,7 @@ package struct TrustedProxies: Sendable, Equatable {
     /// untrusted address of `forwardedFor` (the values of every `X-Forwarded-For` header, in order).
     package func clientAddress(peer: String, forwardedFor: [String]) -> String {
         guard !networks.isEmpty, contains(peer) else { return peer }
-        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.suffix(Self.maximumHops)
+        let hops = forwardedFor.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }.suffix(Self.maximumHops)
         var attributed = peer
         for hop in hops.reversed() {
             guard let bytes = Self.parseForwardedAddress(hop.trimmingWhitespace()) else { return attributed }
