@@ -7,6 +7,9 @@ public enum HTTPServerError: Error, Sendable, Equatable {
     case bodyTooLarge(limit: Int)
     /// The server already holds `maxConnections` connections. → 503; the connection is closed after the answer.
     case tooManyConnections
+    /// The server is shutting down: a request that arrives on an open connection after shutdown stopped waiting
+    /// for requests is not started. → 503; the connection is closed after the answer.
+    case shuttingDown
     /// The client took longer than `requestDeadlineSeconds` to deliver the body. → 408; the connection is closed.
     case requestTimeout
     /// The request head was too large. Never produced by this server: libmicrohttpd answers 431 by itself,
@@ -20,7 +23,7 @@ public enum HTTPServerError: Error, Sendable, Equatable {
     public var status: Int {
         switch self {
         case .bodyTooLarge: 413
-        case .tooManyConnections: 503
+        case .tooManyConnections, .shuttingDown: 503
         case .requestTimeout: 408
         case .headersTooLarge: 431
         case .internalError: 500
@@ -32,6 +35,7 @@ public enum HTTPServerError: Error, Sendable, Equatable {
         switch self {
         case .bodyTooLarge(let limit): "Request body larger than \(limit) bytes"
         case .tooManyConnections: "Too many connections; try again later"
+        case .shuttingDown: "The server is shutting down; try again later"
         case .requestTimeout: "Request body not received in time"
         case .headersTooLarge: "Request headers too large"
         case .internalError(let requestID): "Internal server error" + (requestID.map { " (request \($0))" } ?? "")

@@ -93,8 +93,17 @@ extension MHDServerCore {
 
         switch request.nextStep() {
         case .run(let body):
+            let suspending = state.withLock { state -> Bool in
+                if state.stopping { return false }
+                state.suspended += 1
+                return true
+            }
+            guard suspending else {
+                // Shutdown has decided to stop the daemon (see `State.stopping`): answer now, without suspending.
+                request.reject()
+                return reject(.shuttingDown, connection: connection, url: url, method: method)
+            }
             let head = copyHead(connection: connection, url: url, method: method, body: body)
-            state.withLock { $0.suspended += 1 }
             MHD_suspend_connection(connection)
             let suspended = SuspendedConnection(pointer: connection)
             let dispatch = self.dispatch

@@ -28,6 +28,10 @@ final class MHDServerCore: Sendable {
         var tasks: [ObjectIdentifier: Task<Void, Never>] = [:]
         /// Set once shutdown began: responses then carry `Connection: close`.
         var shuttingDown = false
+        /// Set (under the lock, together with the check that nothing is suspended) when shutdown decided to stop
+        /// the daemon: from then on no connection is suspended any more — a request that still arrives on an
+        /// open connection is answered 503 at once — so `MHD_stop_daemon` cannot meet a suspended connection.
+        var stopping = false
         /// The one shutdown task, shared by every `shutdown()` caller.
         var shutdownTask: Task<Void, Never>?
         /// PEM copies that libmicrohttpd reads for the daemon's whole life.
@@ -108,7 +112,11 @@ final class MHDServerCore: Sendable {
 
         let retained = Unmanaged.passRetained(self)
         let cls = retained.toOpaque()
-        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue
+        // poll(), not epoll: with epoll, MHD_quiesce_daemon races the polling threads over removing the listening
+        // socket from their epoll sets, and whichever loses aborts the process (an open libmicrohttpd defect in
+        // 0.9.75; ShutdownRaceTests reached it about once in five runs). With poll, quiescing only sets a flag
+        // and wakes the threads.
+        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_POLL.rawValue
             | MHD_ALLOW_SUSPEND_RESUME.rawValue | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         if pem != nil { flags |= MHD_USE_TLS.rawValue }
@@ -270,9 +278,17 @@ final class MHDServerCore: Sendable {
         let graceEnds = clock.now + shutdownGrace
         var cancelled = false
         while true {
-            let (inFlight, suspended) = state.withLock { ($0.inFlight, $0.suspended) }
-            if inFlight == 0 { break }
-            if clock.now >= graceEnds {
+            let graceOver = clock.now >= graceEnds
+            // Deciding to stop and closing the door on new suspensions happen in one step: checked apart, a
+            // request arriving on a kept-alive connection in between would be suspended and MHD_stop_daemon
+            // would abort the process.
+            let (inFlight, suspended, stop) = state.withLock { state in
+                let stop = state.suspended == 0 && (state.inFlight == 0 || (graceOver && cancelled))
+                if stop { state.stopping = true }
+                return (state.inFlight, state.suspended, stop)
+            }
+            if stop { break }
+            if graceOver {
                 if !cancelled {
                     cancelled = true
                     let tasks = state.withLock { Array($0.tasks.values) }
@@ -281,8 +297,8 @@ final class MHDServerCore: Sendable {
                     ])
                     tasks.forEach { $0.cancel() }
                 }
-                // Requests still reading their body may be cut; suspended ones may not (that would abort).
-                if suspended == 0 { break }
+                // Requests still reading their body may be cut (next round); suspended ones may not (that would
+                // abort).
             }
             try? await Task.sleep(for: .milliseconds(10))
         }

@@ -93,8 +93,13 @@ final class RequestState: Sendable {
     }
 
     /// Marks the request rejected before any body was read (for example a `Content-Length` over the limit).
+    /// Also after ``nextStep()`` said `.run`, when the server then declines to run it (shutting down): the
+    /// request then was never suspended.
     func reject() {
-        inner.withLock { $0.phase = .rejected }
+        inner.withLock {
+            $0.phase = .rejected
+            $0.wasSuspended = false
+        }
     }
 
     /// Advances the request at a final access-handler call and says what to do.

@@ -52,6 +52,7 @@ struct ErrorTests {
     @Test("The default renderer answers in plain text with the error's status", arguments: [
         (HTTPServerError.bodyTooLarge(limit: 10), 413),
         (.tooManyConnections, 503),
+        (.shuttingDown, 503),
         (.requestTimeout, 408),
         (.headersTooLarge, 431),
         (.internalError(requestID: "abc"), 500),

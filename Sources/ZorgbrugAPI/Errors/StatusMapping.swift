@@ -40,6 +40,7 @@ package enum StatusMapping {
         .searchCursorInvalid: 400,
         .tooManyRequests: 429,
         .tooManyConnections: 503,
+        .shuttingDown: 503,
         .requestTimeout: 408,
         .headersTooLarge: 431,
         .storageBusy: 503,

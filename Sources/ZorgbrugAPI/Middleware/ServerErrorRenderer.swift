@@ -14,6 +14,7 @@ package enum ServerErrorRenderer {
         switch error {
         case .bodyTooLarge(let limit): catalogError = ZorgbrugError(.bodyTooLarge, arguments: ["limit": String(limit)])
         case .tooManyConnections: catalogError = ZorgbrugError(.tooManyConnections)
+        case .shuttingDown: catalogError = ZorgbrugError(.shuttingDown)
         case .requestTimeout: catalogError = ZorgbrugError(.requestTimeout, arguments: ["limit": String(deadlineSeconds)])
         case .headersTooLarge: catalogError = ZorgbrugError(.headersTooLarge)
         case .internalError: catalogError = ZorgbrugError(.internalError)

@@ -163,6 +163,10 @@ package enum ErrorCatalog {
             issueType: "transient", display: "Too many connections",
             nl: "De server heeft te veel open verbindingen. Probeer het zo opnieuw.",
             en: "The server has too many open connections. Try again shortly."),
+        .shuttingDown: Entry(
+            issueType: "transient", display: "Shutting down",
+            nl: "De server wordt gestopt. Probeer het zo opnieuw.",
+            en: "The server is shutting down. Try again shortly."),
         .requestTimeout: Entry(
             issueType: "timeout", display: "Request too slow",
             nl: "Het verzoek kwam niet binnen {limit} seconden volledig binnen. Verstuur het opnieuw.",

@@ -50,6 +50,7 @@ package struct ErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConv
     package static let tooManyRequests = ErrorCode(rawValue: "too-many-requests")
     package static let tooManyConnections = ErrorCode(rawValue: "too-many-connections")
     package static let requestTimeout = ErrorCode(rawValue: "request-timeout")
+    package static let shuttingDown = ErrorCode(rawValue: "shutting-down")
     package static let headersTooLarge = ErrorCode(rawValue: "headers-too-large")
     package static let storageBusy = ErrorCode(rawValue: "storage-busy")
     package static let internalError = ErrorCode(rawValue: "internal-error")

@@ -22,7 +22,7 @@ struct ErrorCatalogTests {
         .routeNotFound, .methodNotAllowed, .interactionNotSupported, .resourceNotFound, .versionNotFound,
         .resourceGone, .ifMatchRequired, .ifMatchInvalid, .versionConflict, .conditionalMultipleMatches,
         .idempotencyKeyReused, .idempotencyKeyInvalid, .searchParameterUnknown, .searchParameterInvalid,
-        .searchCursorInvalid, .tooManyRequests, .tooManyConnections, .requestTimeout, .storageBusy, .internalError,
+        .searchCursorInvalid, .tooManyRequests, .tooManyConnections, .shuttingDown, .requestTimeout, .storageBusy, .internalError,
         .authenticationRequired, .tokenInvalid, .tokenExpired, .consentRevoked, .consentExpired, .delegationEnded,
         .interactionForbidden, .operatorOnly, .headersTooLarge, .formatNotAcceptable,
     ]
